@@ -1,0 +1,164 @@
+//! One error type for the whole core. Every variant has a stable machine code and a
+//! translated message in `locales/*/errors.ftl`; logs get the `Display` detail.
+
+use std::path::PathBuf;
+
+use fluent_bundle::FluentArgs;
+
+use crate::i18n::{Language, Localizer};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no data folder could be determined for this user")]
+    NoDataDir,
+
+    #[error("data folder {} cannot be written: {source}", path.display())]
+    DataDirUnwritable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("database {} is not a readable SQLite database: {detail}", path.display())]
+    DatabaseCorrupt { path: PathBuf, detail: String },
+
+    #[error("database {} has schema version {found}, newer than the {supported} this app knows", path.display())]
+    DatabaseTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("unknown language code {0:?}")]
+    UnknownLanguage(String),
+}
+
+impl Error {
+    /// Stable code shown to operators and used by the UI; never changes once shipped.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NoDataDir => "store.no_data_dir",
+            Error::DataDirUnwritable { .. } => "store.dir_unwritable",
+            Error::DatabaseCorrupt { .. } => "store.corrupt",
+            Error::DatabaseTooNew { .. } => "store.too_new",
+            Error::Sqlite(_) => "store.sqlite",
+            Error::UnknownLanguage(_) => "i18n.unknown_language",
+        }
+    }
+
+    /// The file or folder the error is about, when there is one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Error::DataDirUnwritable { path, .. }
+            | Error::DatabaseCorrupt { path, .. }
+            | Error::DatabaseTooNew { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Fluent message id for this error: `store.too_new` -> `error-store-too-new`.
+    pub fn message_id(&self) -> String {
+        message_id_for(self.code())
+    }
+
+    /// The sentence a villager or operator reads, in `lang`.
+    pub fn message(&self, localizer: &Localizer, lang: Language) -> String {
+        localizer.format(lang, &self.message_id(), Some(&self.args()))
+    }
+
+    fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        if let Some(path) = self.path() {
+            args.set("path", path.display().to_string());
+        }
+        match self {
+            Error::DatabaseTooNew {
+                found, supported, ..
+            } => {
+                args.set("found", *found);
+                args.set("supported", *supported);
+            }
+            Error::UnknownLanguage(code) => args.set("code", code.clone()),
+            _ => {}
+        }
+        args
+    }
+}
+
+/// Fluent message id for an error code (also used by the shell for its own codes).
+pub fn message_id_for(code: &str) -> String {
+    format!("error-{}", code.replace(['.', '_'], "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_of_each() -> Vec<Error> {
+        let path = PathBuf::from("/data/kiosk.sqlite3");
+        vec![
+            Error::NoDataDir,
+            Error::DataDirUnwritable {
+                path: path.clone(),
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            },
+            Error::DatabaseCorrupt {
+                path: path.clone(),
+                detail: "file is not a database".into(),
+            },
+            Error::DatabaseTooNew {
+                path,
+                found: 9,
+                supported: 1,
+            },
+            Error::Sqlite(rusqlite::Error::InvalidQuery),
+            Error::UnknownLanguage("fr".into()),
+        ]
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        let localizer = Localizer::embedded();
+        for error in one_of_each() {
+            for lang in Language::ALL {
+                assert!(
+                    localizer.has_message(lang, &error.message_id()),
+                    "{} has no {lang:?} message ({})",
+                    error.code(),
+                    error.message_id()
+                );
+                let text = error.message(&localizer, lang);
+                assert!(!text.contains('{'), "unfilled variable in {text}");
+                if let Some(path) = error.path() {
+                    assert!(text.contains(&path.display().to_string()), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_dotted() {
+        let codes: Vec<_> = one_of_each().iter().map(Error::code).collect();
+        let mut unique = codes.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(codes.len(), unique.len());
+        assert!(codes.iter().all(|c| c.contains('.')));
+    }
+
+    #[test]
+    fn too_new_message_names_both_versions() {
+        let error = Error::DatabaseTooNew {
+            path: "/x/kiosk.sqlite3".into(),
+            found: 7,
+            supported: 2,
+        };
+        let text = error.message(&Localizer::embedded(), Language::En);
+        assert!(text.contains('7') && text.contains('2'), "{text}");
+    }
+}

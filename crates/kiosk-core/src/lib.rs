@@ -1,0 +1,14 @@
+//! Everything a Gram Kiosk knows, with no Tauri, no network and no UI.
+//! The desktop shell (`src-tauri`) and the CLI (`kioskctl`) both call into this crate.
+
+pub mod error;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
+pub mod health;
+pub mod i18n;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use i18n::{Language, Localizer};
+pub use store::Store;

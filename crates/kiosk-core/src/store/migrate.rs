@@ -1,0 +1,146 @@
+//! Numbered SQL migrations, applied in order and recorded in `PRAGMA user_version`.
+//! Each step runs in its own transaction, so a failure leaves the previous version intact.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug)]
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration the app knows. Append only: a shipped migration never changes.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "settings",
+    sql: include_str!("migrations/0001_settings.sql"),
+}];
+
+/// The schema version this build creates and understands.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Brings the database at `path` up to [`LATEST_VERSION`]; refuses a newer one untouched.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    apply(conn, path, MIGRATIONS)
+}
+
+pub(crate) fn apply(conn: &mut Connection, path: &Path, migrations: &[Migration]) -> Result<()> {
+    let current = schema_version(conn)?;
+    let supported = migrations.len() as i64;
+    if current > supported {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_path_buf(),
+            found: current,
+            supported,
+        });
+    }
+    for migration in migrations.iter().filter(|m| m.version > current) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(migration.sql)?;
+        tx.pragma_update(None, "user_version", migration.version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty_db() -> Connection {
+        Connection::open_in_memory().expect("in-memory SQLite always opens")
+    }
+
+    #[test]
+    fn versions_are_numbered_one_by_one() {
+        for (index, migration) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(migration.version, index as i64 + 1, "{}", migration.name);
+        }
+    }
+
+    #[test]
+    fn each_migration_applies_from_an_empty_database() {
+        for upto in 1..=MIGRATIONS.len() {
+            let mut conn = empty_db();
+            apply(&mut conn, Path::new(":memory:"), &MIGRATIONS[..upto]).expect("migrates");
+            assert_eq!(schema_version(&conn).expect("version"), upto as i64);
+        }
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("first");
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES ('language', 'en')",
+            [],
+        )
+        .expect("insert");
+        migrate(&mut conn, Path::new(":memory:")).expect("second");
+        let value: String = conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'language'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("row kept");
+        assert_eq!(value, "en");
+        assert_eq!(schema_version(&conn).expect("version"), LATEST_VERSION);
+    }
+
+    #[test]
+    fn settings_table_rejects_an_empty_key() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("migrates");
+        let result = conn.execute("INSERT INTO settings(key, value) VALUES ('', 'x')", []);
+        assert!(result.is_err());
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_version() {
+        const BROKEN: &[Migration] = &[
+            Migration {
+                version: 1,
+                name: "good",
+                sql: "CREATE TABLE a (x INTEGER);",
+            },
+            Migration {
+                version: 2,
+                name: "bad",
+                sql: "CREATE TABLE b (y INTEGER); THIS IS NOT SQL;",
+            },
+        ];
+        let mut conn = empty_db();
+        assert!(apply(&mut conn, Path::new(":memory:"), BROKEN).is_err());
+        assert_eq!(schema_version(&conn).expect("version"), 1);
+        let b_exists: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'b'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("query");
+        assert_eq!(b_exists, 0, "half of the failed step was kept");
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_untouched() {
+        let mut conn = empty_db();
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 5)
+            .expect("set");
+        let error = migrate(&mut conn, Path::new("/k/kiosk.sqlite3")).expect_err("refused");
+        assert!(
+            matches!(error, Error::DatabaseTooNew { found, .. } if found == LATEST_VERSION + 5)
+        );
+        assert_eq!(schema_version(&conn).expect("version"), LATEST_VERSION + 5);
+    }
+}

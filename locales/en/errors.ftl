@@ -1,0 +1,11 @@
+# Errors: one message per error code (`store.too_new` -> `error-store-too-new`).
+# Each says what happened and what to do, in words an operator can act on.
+
+error-store-no-data-dir = This computer has no folder where the kiosk can keep its records. Ask support to set GRAM_KIOSK_DATA_DIR to a folder on this computer.
+error-store-dir-unwritable = The kiosk cannot save in the folder { $path }. Check that the disk is connected and not full or locked, then restart the kiosk. If it happens again, call support.
+error-store-corrupt = The records file { $path } is damaged and cannot be opened. Do not delete it: copy it to a USB stick and call support. The kiosk has not changed the file.
+error-store-too-new = The records file { $path } was made by a newer version of Gram Kiosk (data version { $found }; this version understands up to { $supported }). Install the newer version of the app. The file has not been changed.
+error-store-sqlite = The kiosk could not read or save its records just now. Nothing was lost. Please try again; if it keeps happening, restart the kiosk.
+error-i18n-unknown-language = The language “{ $code }” is not available. Choose हिन्दी or English.
+error-app-invalid-input = Something in the request was not valid. Please go back and try again.
+error-app-internal = Something went wrong inside the kiosk. Nothing was lost. Please try again.

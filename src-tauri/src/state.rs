@@ -1,0 +1,90 @@
+//! What the app holds between commands: the store (opened once, off the UI thread)
+//! and the language currently on screen.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use kiosk_core::{Language, Localizer, Store};
+use tokio::sync::OnceCell;
+
+use crate::error::{AppError, BridgeError};
+
+pub type StoreResult = Result<Arc<Store>, Arc<AppError>>;
+
+#[derive(Debug)]
+pub struct AppState {
+    /// `None`: the default data folder (`GRAM_KIOSK_DATA_DIR` or the OS's).
+    data_dir: Option<PathBuf>,
+    store: OnceCell<StoreResult>,
+    language: RwLock<Language>,
+    localizer: Localizer,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
+    }
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        AppState::with_data_dir(None)
+    }
+
+    pub fn with_data_dir(data_dir: Option<PathBuf>) -> AppState {
+        AppState {
+            data_dir,
+            store: OnceCell::new(),
+            language: RwLock::new(Language::default()),
+            localizer: Localizer::embedded(),
+        }
+    }
+
+    /// The store, opened on first use from the default data folder. A failure is kept:
+    /// the app then shows the error screen instead of retrying behind the user's back.
+    pub async fn store(&self) -> StoreResult {
+        self.store
+            .get_or_init(|| async {
+                let dir = self.data_dir.clone();
+                let opened = blocking(move || match dir {
+                    Some(dir) => Store::open(&dir),
+                    None => Store::open_default(),
+                })
+                .await
+                .map(Arc::new);
+                if let Err(error) = &opened {
+                    tracing::error!(code = error.code(), detail = %error, "store did not open");
+                }
+                opened.map_err(Arc::new)
+            })
+            .await
+            .clone()
+    }
+
+    pub fn language(&self) -> Language {
+        *self.language.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn set_language(&self, language: Language) {
+        *self.language.write().unwrap_or_else(|p| p.into_inner()) = language;
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    /// Turns an error into what the webview sees, in the language on screen.
+    pub fn bridge(&self, error: &AppError) -> BridgeError {
+        error.to_bridge(&self.localizer, self.language())
+    }
+}
+
+/// Runs blocking kiosk-core work (disk) on tokio's blocking pool, never on the UI thread.
+pub async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> kiosk_core::Result<T> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Task(e.to_string()))?
+        .map_err(AppError::from)
+}

@@ -1,0 +1,4 @@
+// The four things a kiosk does, as shown on the home screen.
+export type Feature = 'schemes' | 'courses' | 'register' | 'sync';
+
+export const FEATURES: readonly Feature[] = ['schemes', 'courses', 'register', 'sync'];

@@ -1,0 +1,50 @@
+// The UI's text: the same Fluent files as the Rust side (locales/{en,hi}/*.ftl),
+// bundled at build time so the kiosk never fetches them.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { Language } from '../bindings/Language';
+
+const sources = import.meta.glob('../../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+export const LANGUAGES: readonly Language[] = ['hi', 'en'];
+
+function buildBundle(lang: Language): FluentBundle {
+  const bundle = new FluentBundle(lang === 'hi' ? 'hi-IN' : 'en-IN', { useIsolating: false });
+  for (const [path, text] of Object.entries(sources)) {
+    if (!path.includes(`/locales/${lang}/`)) continue;
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const error of errors) console.error(`${path}: ${error.message}`);
+  }
+  return bundle;
+}
+
+const bundles: Record<Language, FluentBundle> = { hi: buildBundle('hi'), en: buildBundle('en') };
+
+/** The language on screen. Hindi until the saved choice arrives from the store. */
+export const locale = $state<{ current: Language }>({ current: 'hi' });
+
+export function setLocale(lang: Language): void {
+  locale.current = lang;
+  document.documentElement.lang = lang;
+}
+
+export function hasMessage(lang: Language, id: string): boolean {
+  return bundles[lang].hasMessage(id);
+}
+
+/** Message `id` in `lang`, falling back to English, then to the id itself. */
+export function format(lang: Language, id: string, args?: Record<string, FluentVariable>): string {
+  for (const bundle of [bundles[lang], bundles.en]) {
+    const pattern = bundle.getMessage(id)?.value;
+    if (pattern) return bundle.formatPattern(pattern, args);
+  }
+  return id;
+}
+
+/** Message `id` in the language on screen; re-evaluated when the language changes. */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  return format(locale.current, id, args);
+}

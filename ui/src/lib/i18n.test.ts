@@ -1,0 +1,46 @@
+// Every message id the UI asks for exists in both languages.
+import { describe, expect, it } from 'vitest';
+import { format, hasMessage } from './i18n.svelte';
+import { FEATURES } from './features';
+
+const sources = import.meta.glob('../**/*.{svelte,ts}', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+/** Literal ids passed to t('…') in the UI's source, plus the ids built from feature names. */
+function usedIds(): string[] {
+  const ids = new Set<string>();
+  for (const [path, text] of Object.entries(sources)) {
+    if (path.endsWith('.test.ts')) continue;
+    for (const match of text.matchAll(/\bt\('([a-z0-9-]+)'/g)) ids.add(match[1]);
+  }
+  for (const feature of FEATURES) {
+    ids.add(`tile-${feature}`);
+    ids.add(`tile-${feature}-hint`);
+  }
+  ids.add('lang-hi');
+  ids.add('lang-en');
+  return [...ids].sort();
+}
+
+describe('ui text', () => {
+  it('finds the ids it checks', () => {
+    expect(usedIds()).toContain('home-heading');
+  });
+
+  it.each(usedIds())('%s exists in Hindi and English', (id) => {
+    expect(hasMessage('hi', id)).toBe(true);
+    expect(hasMessage('en', id)).toBe(true);
+  });
+
+  it('fills variables and shapes Hindi text', () => {
+    expect(format('hi', 'language-not-saved', { reason: 'X' })).toContain('X');
+    expect(format('hi', 'tile-register')).toBe('उद्यमी पंजीकरण');
+    expect(format('en', 'tile-register')).toBe('Register entrepreneur');
+  });
+
+  it('shows an unknown id rather than failing', () => {
+    expect(format('hi', 'no-such-message')).toBe('no-such-message');
+  });
+});
