@@ -49,9 +49,11 @@ install_rust_tools() {
   fi
 }
 
+# `npm ci` is not used: the npm here rejects its own lock file, which records no other
+# platforms' optional packages. `npm install` follows the same lock file.
 install_npm_packages() {
   say "Installing UI packages"
-  (cd "$ROOT/ui" && npm ci --no-audit --no-fund --prefer-offline)
+  (cd "$ROOT/ui" && npm install --no-audit --no-fund --prefer-offline)
 }
 
 install_all() {

@@ -19,10 +19,11 @@ pub fn run() {
     let result = tauri::Builder::default()
         .manage(AppState::new())
         .setup(|app| {
-            // Open the database off the UI thread while the window loads.
+            // Open the database off the UI thread while the window loads. The outcome
+            // is kept in AppState (and a failure logged there) for `app_status`.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                handle.state::<AppState>().store().await;
+                let _ = handle.state::<AppState>().store().await;
             });
             Ok(())
         })

@@ -1,6 +1,8 @@
 //! Drives the real Gram Kiosk window: a private Xvfb display, `tauri-driver` (which runs
 //! WebKitWebDriver) and a WebDriver session per app start. The tests are in `tests/`.
 
+mod capture;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -19,8 +21,8 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The built app: `GRAM_KIOSK_APP`, else `<target>/debug/gram-kiosk`. Build it with
-/// `scripts/build-app` (it must embed the UI, so a plain `cargo build` is not enough).
+/// The built app: `GRAM_KIOSK_APP`, else `<target>/debug/gram-kiosk`. It must embed the
+/// UI: `scripts/test` builds it before running these tests.
 pub fn app_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("GRAM_KIOSK_APP") {
         return PathBuf::from(path);
@@ -36,13 +38,22 @@ pub fn screenshot_dir() -> PathBuf {
     workspace_root().join("target").join("e2e-screenshots")
 }
 
-/// A child process killed when dropped, so a failing test leaves nothing running.
+/// A process group killed when dropped, so a failing test leaves nothing running
+/// (tauri-driver starts WebKitWebDriver, which starts the app).
 #[derive(Debug)]
 struct Guard(Child);
 
+impl Guard {
+    fn spawn(command: &mut Command) -> std::io::Result<Guard> {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0).spawn().map(Guard)
+    }
+}
+
 impl Drop for Guard {
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.0.wait();
     }
 }
@@ -59,18 +70,19 @@ impl Display {
         let number = (90..200)
             .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
             .expect("a free X display number");
-        let server = Command::new("Xvfb")
-            .arg(format!(":{number}"))
-            .args(["-screen", "0", "1366x768x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb runs (Debian package xvfb)");
+        let server = Guard::spawn(
+            Command::new("Xvfb")
+                .arg(format!(":{number}"))
+                .args(["-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("Xvfb runs (Debian package xvfb)");
         let socket = format!("/tmp/.X11-unix/X{number}");
         wait_until("Xvfb to start", || Path::new(&socket).exists());
         Display {
             number,
-            _server: Guard(server),
+            _server: server,
         }
     }
 
@@ -83,6 +95,7 @@ impl Display {
 #[derive(Debug)]
 pub struct Driver {
     port: u16,
+    display: String,
     _process: Guard,
 }
 
@@ -91,101 +104,148 @@ impl Driver {
         let app = app_binary();
         assert!(
             app.exists(),
-            "{} is missing: run scripts/build-app first (scripts/test does)",
+            "{} is missing: scripts/test builds it before the end-to-end tests",
             app.display()
         );
         let port = free_port();
         let native_port = free_port();
-        let process = Command::new("tauri-driver")
-            .args(["--port", &port.to_string()])
-            .args(["--native-port", &native_port.to_string()])
-            .env("DISPLAY", display.name())
-            .env(kiosk_core::store::DATA_DIR_ENV, data_dir)
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .env("NO_AT_BRIDGE", "1")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("tauri-driver runs (cargo install tauri-driver --locked)");
+        let process = Guard::spawn(
+            Command::new("tauri-driver")
+                .args(["--port", &port.to_string()])
+                .args(["--native-port", &native_port.to_string()])
+                .env("DISPLAY", display.name())
+                .env(kiosk_core::store::DATA_DIR_ENV, data_dir)
+                .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+                .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+                .env("NO_AT_BRIDGE", "1")
+                .env_remove("WAYLAND_DISPLAY")
+                .stdout(Stdio::null()),
+        )
+        .expect("tauri-driver runs (cargo install tauri-driver --locked)");
         wait_until("tauri-driver to listen", || {
             TcpStream::connect(("127.0.0.1", port)).is_ok()
         });
         Driver {
             port,
-            _process: Guard(process),
+            display: display.name(),
+            _process: process,
         }
     }
 
     /// Starts the app in a new window and returns the WebDriver session for it.
-    pub async fn launch(&self) -> Client {
+    pub async fn launch(&self) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
             serde_json::json!({ "application": app_binary() }),
         );
-        ClientBuilder::rustls()
-            .expect("TLS roots load")
+        let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
-            .expect("a WebDriver session with the app")
-    }
-}
-
-/// Waits for the element with `data-testid` to be present and returns it.
-pub async fn find(client: &Client, testid: &str) -> Element {
-    client
-        .wait()
-        .at_most(SCREEN_TIMEOUT)
-        .for_element(Locator::Css(&format!("[data-testid=\"{testid}\"]")))
-        .await
-        .unwrap_or_else(|e| panic!("[data-testid={testid}] did not appear: {e}"))
-}
-
-/// The text of the element with `data-testid`, once present.
-pub async fn text_of(client: &Client, testid: &str) -> String {
-    find(client, testid)
-        .await
-        .text()
-        .await
-        .unwrap_or_else(|e| panic!("text of {testid}: {e}"))
-}
-
-/// Clicks the element with `data-testid`.
-pub async fn click(client: &Client, testid: &str) {
-    find(client, testid)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {testid}: {e}"));
-}
-
-/// Waits until the element's text is `expected` (the UI updates asynchronously).
-pub async fn wait_for_text(client: &Client, testid: &str, expected: &str) {
-    let deadline = Instant::now() + SCREEN_TIMEOUT;
-    loop {
-        let text = text_of(client, testid).await;
-        if text == expected {
-            return;
+            .expect("a WebDriver session with the app");
+        App {
+            client,
+            display: self.display.clone(),
         }
-        assert!(
-            Instant::now() < deadline,
-            "[data-testid={testid}] shows {text:?}, expected {expected:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
-/// Saves a PNG of the window as `<screenshot_dir>/<name>.png` and returns its path.
-pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
-    let png = client.screenshot().await.expect("screenshot");
-    assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
-    let dir = screenshot_dir();
-    std::fs::create_dir_all(&dir).expect("screenshot folder");
-    let path = dir.join(format!("{name}.png"));
-    std::fs::write(&path, png).expect("screenshot written");
-    path
+/// One running app window. Elements are found by `data-testid`.
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    display: String,
+}
+
+impl App {
+    /// Waits for the element with `data-testid` to be present and returns it.
+    pub async fn find(&self, testid: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(SCREEN_TIMEOUT)
+            .for_element(Locator::Css(&selector(testid)))
+            .await
+            .unwrap_or_else(|e| panic!("[data-testid={testid}] did not appear: {e}"))
+    }
+
+    /// Whether the element with `data-testid` is present right now.
+    pub async fn is_present(&self, testid: &str) -> bool {
+        self.client
+            .find(Locator::Css(&selector(testid)))
+            .await
+            .is_ok()
+    }
+
+    pub async fn text_of(&self, testid: &str) -> String {
+        let element = self.find(testid).await;
+        element
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {testid}: {e}"))
+    }
+
+    pub async fn click(&self, testid: &str) {
+        let element = self.find(testid).await;
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    }
+
+    /// Waits until `accept` likes the element's text (the UI updates asynchronously).
+    pub async fn wait_for(&self, testid: &str, what: &str, accept: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + SCREEN_TIMEOUT;
+        loop {
+            let text = self.text_of(testid).await;
+            if accept(&text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "[data-testid={testid}] shows {text:?}, expected {what}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element's text is exactly `expected`.
+    pub async fn wait_for_text(&self, testid: &str, expected: &str) {
+        self.wait_for(testid, &format!("{expected:?}"), |t| t == expected)
+            .await;
+    }
+
+    /// Runs `script` in the page and returns its result.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Saves a PNG of the app window as `<screenshot_dir>/<name>.png`. The picture is
+    /// taken from the X display itself, i.e. exactly what a person would see.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Let pending layout and font loading reach the screen first.
+        self.eval("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
+            .await;
+        let rect = self.client.get_window_rect().await.expect("window rect");
+        let png = capture::window_png(&self.display, rect).expect("X display capture");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("screenshot written");
+        path
+    }
+
+    /// Closes the window (the app exits with it).
+    pub async fn close(self) {
+        self.client.close().await.expect("app closes");
+    }
+}
+
+fn selector(testid: &str) -> String {
+    format!("[data-testid=\"{testid}\"]")
 }
 
 fn free_port() -> u16 {

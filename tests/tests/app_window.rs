@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use fantoccini::Client;
-use gram_kiosk_e2e::{click, find, screenshot, text_of, wait_for_text, Display, Driver};
+use gram_kiosk_e2e::{App, Display, Driver};
 use kiosk_core::{fixtures, store::DB_FILE};
 
 const TILES_EN: [(&str, &str); 4] = [
@@ -21,22 +20,15 @@ const TILES_HI: [(&str, &str); 4] = [
     ("tile-sync-label", "डेटा भेजें"),
 ];
 
-async fn assert_tiles(client: &Client, tiles: &[(&str, &str)]) {
-    find(client, "screen-home").await;
+async fn assert_tiles(app: &App, tiles: &[(&str, &str)]) {
+    app.find("screen-home").await;
     for (testid, label) in tiles {
-        wait_for_text(client, testid, label).await;
+        app.wait_for_text(testid, label).await;
     }
 }
 
-async fn eval(client: &Client, script: &str) -> serde_json::Value {
-    client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-async fn close(client: Client) {
-    client.close().await.expect("app closes");
+fn is_devanagari(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -48,83 +40,84 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
     // A new kiosk opens in Hindi; the switch brings English at once.
     let app = driver.launch().await;
     assert_eq!(
-        app.title().await.expect("title"),
+        app.client.title().await.expect("title"),
         "Gram Kiosk · ग्राम कियोस्क"
     );
     assert_tiles(&app, &TILES_HI).await;
-    click(&app, "lang-en").await;
+    app.click("lang-en").await;
     assert_tiles(&app, &TILES_EN).await;
-    wait_for_text(&app, "app-title", "Gram Kiosk").await;
-    screenshot(&app, "01-home-en").await;
+    app.wait_for_text("app-title", "Gram Kiosk").await;
+    app.screenshot("01-home-en").await;
 
-    click(&app, "lang-hi").await;
+    app.click("lang-hi").await;
     assert_tiles(&app, &TILES_HI).await;
-    wait_for_text(&app, "app-title", "ग्राम कियोस्क").await;
-    let pressed = find(&app, "lang-hi").await.attr("aria-pressed").await;
+    app.wait_for_text("app-title", "ग्राम कियोस्क").await;
+    let pressed = app.find("lang-hi").await.attr("aria-pressed").await;
     assert_eq!(pressed.expect("attribute").as_deref(), Some("true"));
-    screenshot(&app, "02-home-hi").await;
+    app.screenshot("02-home-hi").await;
 
     // The bundled font is what renders the Devanagari.
-    let font_loaded = eval(
-        &app,
-        "return [...document.fonts].some(f => f.family.includes('Noto Sans Devanagari') && f.status === 'loaded');",
-    )
-    .await;
-    assert_eq!(
-        font_loaded,
-        serde_json::Value::Bool(true),
-        "bundled font not loaded"
-    );
+    let font_loaded = app
+        .eval("return [...document.fonts].some(f => f.family.includes('Noto Sans Devanagari') && f.status === 'loaded');")
+        .await;
+    assert_eq!(font_loaded, true, "bundled Devanagari font not loaded");
 
-    // Each tile leads to its placeholder, which says the feature is coming.
-    click(&app, "tile-schemes").await;
-    wait_for_text(&app, "placeholder-title", "सरकारी योजनाएँ").await;
-    let coming = text_of(&app, "placeholder-coming").await;
+    // A tile leads to its placeholder, which says the feature is coming.
+    app.click("tile-schemes").await;
+    app.wait_for_text("placeholder-title", "सरकारी योजनाएँ")
+        .await;
+    let coming = app.text_of("placeholder-coming").await;
     assert!(coming.contains("जल्द"), "{coming}");
-    screenshot(&app, "03-placeholder-hi").await;
-    click(&app, "lang-en").await;
-    wait_for_text(&app, "placeholder-title", "Schemes").await;
-    click(&app, "lang-hi").await;
-    click(&app, "nav-back-home").await;
+    app.screenshot("03-placeholder-hi").await;
+    app.click("lang-en").await;
+    app.wait_for_text("placeholder-title", "Schemes").await;
+    app.click("lang-hi").await;
+    app.click("nav-back-home").await;
     assert_tiles(&app, &TILES_HI).await;
-    close(app).await;
+    app.close().await;
 
     // Restart: Hindi was saved.
     let app = driver.launch().await;
     assert_tiles(&app, &TILES_HI).await;
-    screenshot(&app, "04-home-hi-after-restart").await;
-    click(&app, "lang-en").await;
+    app.screenshot("04-home-hi-after-restart").await;
+    app.click("lang-en").await;
     assert_tiles(&app, &TILES_EN).await;
-    close(app).await;
+    app.close().await;
 
     // And the other way round: English was saved.
     let app = driver.launch().await;
     assert_tiles(&app, &TILES_EN).await;
-    close(app).await;
+    app.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn home_screen_fits_a_small_kiosk_screen() {
+async fn home_screen_fits_a_small_kiosk_screen_with_large_visible_targets() {
     let display = Display::start();
     let data = tempfile::tempdir().expect("tempdir");
     let driver = Driver::start(&display, data.path());
     let app = driver.launch().await;
-    app.set_window_size(1024, 600).await.expect("resized");
+    app.client
+        .set_window_size(1024, 600)
+        .await
+        .expect("resized");
     assert_tiles(&app, &TILES_HI).await;
-    let layout = eval(
-        &app,
-        r#"const tiles = ['schemes', 'courses', 'register', 'sync']
-             .map(f => document.querySelector(`[data-testid="tile-${f}"]`)).filter(Boolean);
-           const taps = [...document.querySelectorAll('button')];
-           return {
-             width: window.innerWidth,
-             height: window.innerHeight,
-             tiles: tiles.length,
-             tilesInside: tiles.every(t => { const r = t.getBoundingClientRect(); return r.bottom <= window.innerHeight && r.right <= window.innerWidth; }),
-             smallestTap: Math.min(...taps.map(b => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))),
-           };"#,
-    )
-    .await;
+    let layout = app
+        .eval(
+            r#"const tiles = ['schemes', 'courses', 'register', 'sync']
+                 .map(f => document.querySelector(`[data-testid="tile-${f}"]`)).filter(Boolean);
+               const sizes = [...document.querySelectorAll('button')].map(b => b.getBoundingClientRect());
+               return {
+                 width: window.innerWidth,
+                 height: window.innerHeight,
+                 tiles: tiles.length,
+                 tilesInside: tiles.every(t => {
+                   const r = t.getBoundingClientRect();
+                   return r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+                 }),
+                 smallestTap: Math.min(...sizes.map(r => Math.min(r.width, r.height))),
+               };"#,
+        )
+        .await;
     assert!(
         layout["width"].as_f64().expect("width") <= 1024.0,
         "{layout}"
@@ -138,51 +131,50 @@ async fn home_screen_fits_a_small_kiosk_screen() {
         layout["smallestTap"].as_f64().expect("tap") >= 48.0,
         "a tap target is under 48 px: {layout}"
     );
-    screenshot(&app, "05-home-hi-1024x600").await;
-    close(app).await;
+
+    // Keyboard focus is visible: Tab reaches a control that shows an outline.
+    let active = app.client.active_element().await.expect("active element");
+    active.send_keys("\u{E004}").await.expect("Tab");
+    let focus = app
+        .eval(
+            r#"const el = document.activeElement;
+               const style = getComputedStyle(el);
+               return { tag: el.tagName, visible: el.matches(':focus-visible'),
+                        outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };"#,
+        )
+        .await;
+    assert_eq!(focus["tag"], "BUTTON", "{focus}");
+    assert_eq!(focus["visible"], true, "{focus}");
+    assert_ne!(focus["outline"], "none", "{focus}");
+    assert!(focus["width"].as_f64().expect("width") >= 3.0, "{focus}");
+    app.screenshot("05-home-hi-1024x600-focus").await;
+    app.close().await;
 }
 
-async fn assert_error_screen(data_dir: &Path, shown_path: &Path, code: &str, shot: &str) {
+async fn assert_error_screen(data_dir: &Path, named: &Path, code: &str, shot: &str) {
     let display = Display::start();
     let driver = Driver::start(&display, data_dir);
     let app = driver.launch().await;
-    find(&app, "screen-error").await;
-    assert_eq!(text_of(&app, "error-code").await, code);
-    assert_eq!(
-        text_of(&app, "error-path").await,
-        shown_path.display().to_string()
-    );
-    assert!(
-        app.find(fantoccini::Locator::Css("[data-testid=\"screen-home\"]"))
-            .await
-            .is_err(),
-        "home screen shown over a broken store"
-    );
-    let hindi = text_of(&app, "error-message").await;
-    assert!(hindi.contains(&shown_path.display().to_string()), "{hindi}");
-    assert!(
-        hindi
-            .chars()
-            .any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
-        "{hindi}"
-    );
-    screenshot(&app, &format!("{shot}-hi")).await;
+    let named = named.display().to_string();
 
-    click(&app, "lang-en").await;
-    let deadline = std::time::Instant::now() + gram_kiosk_e2e::SCREEN_TIMEOUT;
-    loop {
-        let english = text_of(&app, "error-message").await;
-        if english.is_ascii() && english.contains(&shown_path.display().to_string()) {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "not translated: {english}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    screenshot(&app, &format!("{shot}-en")).await;
-    close(app).await;
+    app.find("screen-error").await;
+    assert_eq!(app.text_of("error-code").await, code);
+    assert_eq!(app.text_of("error-path").await, named);
+    assert!(
+        !app.is_present("screen-home").await,
+        "home shown over a broken store"
+    );
+    let hindi = app.text_of("error-message").await;
+    assert!(hindi.contains(&named) && is_devanagari(&hindi), "{hindi}");
+    app.screenshot(&format!("{shot}-hi")).await;
+
+    app.click("lang-en").await;
+    app.wait_for("error-message", "the English message", |text| {
+        text.contains(&named) && !is_devanagari(text)
+    })
+    .await;
+    app.screenshot(&format!("{shot}-en")).await;
+    app.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
