@@ -30,3 +30,13 @@ error-screen-code = Error code
 error-screen-safe = Nothing has been changed or deleted. Keep this screen open or write down the code before calling support.
 
 language-not-saved = The language was changed on screen but could not be saved: { $reason }
+
+# kioskctl doctor: the health report's labels.
+doctor-data-dir = Data folder
+doctor-database = Database
+doctor-schema-version = Schema version
+doctor-schema-current = { $found } (this app: { $latest })
+doctor-schema-none = none yet: the app has not been started with this folder
+doctor-language = Language
+doctor-kiosk-id = Kiosk id
+doctor-records = Records per table

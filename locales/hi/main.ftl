@@ -30,3 +30,13 @@ error-screen-code = त्रुटि कोड
 error-screen-safe = कुछ भी बदला या मिटाया नहीं गया है। सहायता के लिए फ़ोन करने से पहले यह स्क्रीन खुली रखें या कोड लिख लें।
 
 language-not-saved = भाषा स्क्रीन पर बदल गई, पर सहेजी नहीं जा सकी: { $reason }
+
+# kioskctl doctor: जाँच रिपोर्ट के शीर्षक।
+doctor-data-dir = डेटा फ़ोल्डर
+doctor-database = डेटाबेस
+doctor-schema-version = डेटा संस्करण
+doctor-schema-current = { $found } (यह ऐप: { $latest })
+doctor-schema-none = अभी कोई नहीं: इस फ़ोल्डर के साथ ऐप अभी तक शुरू नहीं हुआ
+doctor-language = भाषा
+doctor-kiosk-id = कियोस्क पहचान
+doctor-records = हर तालिका में रिकॉर्ड

@@ -10,5 +10,9 @@ pub mod settings;
 pub mod store;
 
 pub use error::{Error, Result};
+/// Message arguments for [`Localizer::format`].
+pub mod fluent {
+    pub use fluent_bundle::FluentArgs;
+}
 pub use i18n::{Language, Localizer};
 pub use store::Store;

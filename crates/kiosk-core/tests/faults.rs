@@ -96,3 +96,38 @@ fn doctor_reports_the_same_faults_without_writing() {
         "store.dir_unwritable"
     );
 }
+
+mod any_file_in_place_of_the_database {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Whatever bytes sit where the database should be, opening never panics, and a
+        /// file that is refused is left exactly as it was.
+        #[test]
+        fn is_opened_or_refused_untouched(
+            bytes in prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..4096),
+                // A real SQLite header followed by garbage.
+                proptest::collection::vec(any::<u8>(), 0..4096).prop_map(|tail| {
+                    let mut bytes = b"SQLite format 3\0".to_vec();
+                    bytes.extend(tail);
+                    bytes
+                }),
+            ]
+        ) {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let path = dir.path().join(store::DB_FILE);
+            fs::write(&path, &bytes).expect("written");
+            match Store::open(dir.path()) {
+                Ok(_) => prop_assert!(bytes.is_empty(), "opened a non-empty foreign file"),
+                Err(error) => {
+                    prop_assert_eq!(error.code(), "store.corrupt", "{}", error);
+                    prop_assert_eq!(fs::read(&path).expect("kept"), bytes);
+                }
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use kiosk_core::fluent::FluentArgs;
 use kiosk_core::health::{self, HealthReport};
 use kiosk_core::{store, Error, Language, Localizer};
 use serde_json::json;
@@ -10,7 +11,8 @@ pub fn run(json: bool, lang: Option<Language>) -> ExitCode {
     let result = store::data_dir().and_then(|dir| health::inspect(&dir));
     match (result, json) {
         (Ok(report), false) => {
-            print!("{}", text_report(&report));
+            let lang = lang.unwrap_or(report.language);
+            print!("{}", text_report(&report, &Localizer::embedded(), lang));
             ExitCode::SUCCESS
         }
         (Ok(report), true) => {
@@ -52,33 +54,35 @@ fn error_json(error: &Error, messages: &[String]) -> serde_json::Value {
     })
 }
 
-fn text_report(report: &HealthReport) -> String {
-    let mut out = String::new();
-    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<16}{value}\n"));
-    line("data dir", report.data_dir.display().to_string());
-    line("database", report.db_path.display().to_string());
-    if report.db_exists {
-        line(
-            "schema version",
-            format!(
-                "{} (app: {})",
-                report.schema_version, report.latest_schema_version
-            ),
-        );
+fn text_report(report: &HealthReport, localizer: &Localizer, lang: Language) -> String {
+    let label = |id: &str| localizer.format(lang, id, None);
+    let schema = if report.db_exists {
+        let mut args = FluentArgs::new();
+        args.set("found", report.schema_version);
+        args.set("latest", report.latest_schema_version);
+        localizer.format(lang, "doctor-schema-current", Some(&args))
     } else {
-        line(
-            "schema version",
-            "none yet: the app has not been started here".into(),
-        );
+        label("doctor-schema-none")
+    };
+    let mut out = String::new();
+    for (id, value) in [
+        ("doctor-data-dir", report.data_dir.display().to_string()),
+        ("doctor-database", report.db_path.display().to_string()),
+        ("doctor-schema-version", schema),
+        (
+            "doctor-language",
+            label(&format!("lang-{}", report.language)),
+        ),
+        (
+            "doctor-kiosk-id",
+            report.kiosk_id.clone().unwrap_or_else(|| "-".into()),
+        ),
+    ] {
+        out.push_str(&format!("{}: {value}\n", label(id)));
     }
-    line("language", report.language.to_string());
-    line(
-        "kiosk id",
-        report.kiosk_id.clone().unwrap_or_else(|| "-".into()),
-    );
-    line("records", String::new());
+    out.push_str(&format!("{}:\n", label("doctor-records")));
     for (table, count) in &report.record_counts {
-        out.push_str(&format!("  {table:<14}{count}\n"));
+        out.push_str(&format!("  {table}: {count}\n"));
     }
     out
 }

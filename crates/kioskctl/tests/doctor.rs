@@ -34,13 +34,23 @@ fn healthy_kiosk_reports_paths_version_language_and_counts() {
     assert_eq!(report["language"], "hi");
     assert_eq!(report["record_counts"]["settings"], 1);
 
+    // Plain text follows the kiosk's language (Hindi) unless --lang says otherwise.
     let text = doctor(dir.path(), &[]);
     assert!(text.status.success());
     let text = String::from_utf8(text.stdout).expect("utf-8");
+    let v = store::migrate::LATEST_VERSION;
     assert!(
-        text.contains("schema version") && text.contains("settings"),
+        text.contains(&format!("डेटा संस्करण: {v} (यह ऐप: {v})")),
         "{text}"
     );
+    assert!(text.contains("  settings: 1"), "{text}");
+    let english = doctor(dir.path(), &["--lang", "en"]);
+    let english = String::from_utf8(english.stdout).expect("utf-8");
+    assert!(
+        english.contains(&format!("Schema version: {v} (this app: {v})")),
+        "{english}"
+    );
+    assert!(english.contains("Language: हिन्दी"), "{english}");
 }
 
 #[test]
