@@ -1,5 +1,6 @@
-//! A read-only look at a kiosk's data folder for `kioskctl doctor`: where things are,
-//! which schema, which language, how many rows. It never creates or migrates a database.
+//! A look at a kiosk's data folder for `kioskctl doctor`: where things are, which
+//! schema, which language, how many rows. It opens the database read-only and never
+//! creates or migrates one; the only write is the probe that proves the folder writable.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -44,13 +45,8 @@ pub fn inspect(dir: &Path) -> Result<HealthReport> {
         return Ok(report);
     }
     store::check_header(&db_path)?;
-    let corrupt = |e: rusqlite::Error| Error::DatabaseCorrupt {
-        path: db_path.clone(),
-        detail: e.to_string(),
-    };
-    let conn =
-        Connection::open_with_flags(&db_path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(corrupt)?;
-    report.schema_version = migrate::schema_version(&conn).map_err(corrupt)?;
+    let conn = Connection::open_with_flags(&db_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    report.schema_version = store::read_schema_version(&conn, &db_path)?;
     if report.schema_version > migrate::LATEST_VERSION {
         return Err(Error::DatabaseTooNew {
             path: db_path,

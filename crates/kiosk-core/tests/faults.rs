@@ -131,3 +131,16 @@ mod any_file_in_place_of_the_database {
         }
     }
 }
+
+#[test]
+fn a_database_locked_by_another_program_is_not_called_corrupt() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(Store::open(dir.path()).expect("creates"));
+    let holder = rusqlite::Connection::open(dir.path().join(store::DB_FILE)).expect("opens");
+    holder
+        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT * FROM settings;")
+        .expect("lock taken");
+    // Waits out the busy timeout, then gives up with an ordinary database error.
+    let error = Store::open(dir.path()).expect_err("locked");
+    assert_eq!(error.code(), "store.sqlite", "{error}");
+}

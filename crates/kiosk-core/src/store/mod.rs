@@ -41,7 +41,8 @@ pub fn ensure_writable_dir(dir: &Path) -> Result<()> {
         source,
     };
     fs::create_dir_all(dir).map_err(unwritable)?;
-    let probe = dir.join(".gram-kiosk-write-probe");
+    // Per process, so that the app and kioskctl probing at once do not trip each other.
+    let probe = dir.join(format!(".write-probe-{}", std::process::id()));
     let written =
         fs::File::create(&probe).and_then(|mut f| f.write_all(b"ok").and_then(|()| f.sync_all()));
     let removed = fs::remove_file(&probe);
@@ -74,17 +75,34 @@ pub fn check_header(path: &Path) -> Result<()> {
 
 /// Runs SQLite's own quick integrity check; any answer but "ok" means damage.
 pub fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
-    let corrupt = |detail: String| Error::DatabaseCorrupt {
-        path: path.to_path_buf(),
-        detail,
-    };
     let verdict: String = conn
         .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
+        .map_err(|e| classify(path, e))?;
     if verdict == "ok" {
         Ok(())
     } else {
-        Err(corrupt(verdict))
+        Err(Error::DatabaseCorrupt {
+            path: path.to_path_buf(),
+            detail: verdict,
+        })
+    }
+}
+
+/// The schema version of the file at `path`, read before anything else touches it.
+pub fn read_schema_version(conn: &Connection, path: &Path) -> Result<i64> {
+    migrate::schema_version(conn).map_err(|e| classify(path, e))
+}
+
+/// SQLite's "not a database" and "corrupt" mean a damaged file; anything else (a lock
+/// held by another program, a full disk) is an ordinary database error.
+fn classify(path: &Path, error: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match error.sqlite_error_code() {
+        Some(NotADatabase | DatabaseCorrupt) => Error::DatabaseCorrupt {
+            path: path.to_path_buf(),
+            detail: error.to_string(),
+        },
+        _ => Error::Sqlite(error),
     }
 }
 
@@ -106,11 +124,9 @@ impl Store {
             check_header(&path)?;
         }
         let mut writer = Connection::open(&path)?;
+        writer.busy_timeout(BUSY_TIMEOUT)?;
         // Reading the version is the first thing that parses the file.
-        let version = migrate::schema_version(&writer).map_err(|e| Error::DatabaseCorrupt {
-            path: path.clone(),
-            detail: e.to_string(),
-        })?;
+        let version = read_schema_version(&writer, &path)?;
         if version > migrate::LATEST_VERSION {
             return Err(Error::DatabaseTooNew {
                 path,
@@ -170,7 +186,6 @@ fn lock(mutex: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
 }
 
 fn configure_writer(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     debug_assert_eq!(mode.to_lowercase(), "wal");
     // FULL: a record the UI calls "saved" survives a power cut.
@@ -180,9 +195,7 @@ fn configure_writer(conn: &Connection) -> Result<()> {
 }
 
 fn open_reader(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        | OpenFlags::SQLITE_OPEN_URI;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
