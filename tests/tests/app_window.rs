@@ -90,17 +90,8 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
     app.close().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn home_screen_fits_a_small_kiosk_screen_with_large_visible_targets() {
-    let display = Display::start();
-    let data = tempfile::tempdir().expect("tempdir");
-    let driver = Driver::start(&display, data.path());
-    let app = driver.launch().await;
-    app.client
-        .set_window_size(1024, 600)
-        .await
-        .expect("resized");
-    assert_tiles(&app, &TILES_HI).await;
+/// Checks that the four tiles are inside the window and every button is at least 48 px.
+async fn assert_fits(app: &App, max_width: f64) {
     let layout = app
         .eval(
             r#"const tiles = ['schemes', 'courses', 'register', 'sync']
@@ -118,19 +109,34 @@ async fn home_screen_fits_a_small_kiosk_screen_with_large_visible_targets() {
                };"#,
         )
         .await;
-    assert!(
-        layout["width"].as_f64().expect("width") <= 1024.0,
-        "{layout}"
-    );
+    let width = layout["width"].as_f64().expect("width");
+    assert!(width > 0.0 && width <= max_width, "{layout}");
     assert_eq!(layout["tiles"], 4, "{layout}");
     assert_eq!(
         layout["tilesInside"], true,
-        "tiles overflow at 1024×600: {layout}"
+        "tiles overflow the window: {layout}"
     );
     assert!(
         layout["smallestTap"].as_f64().expect("tap") >= 48.0,
         "a tap target is under 48 px: {layout}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn home_screen_fits_kiosk_screens_with_large_visible_targets() {
+    let display = Display::start();
+    let data = tempfile::tempdir().expect("tempdir");
+    let driver = Driver::start(&display, data.path());
+    let app = driver.launch().await;
+    assert_tiles(&app, &TILES_HI).await;
+    assert_fits(&app, 1366.0).await;
+
+    app.client
+        .set_window_size(1024, 600)
+        .await
+        .expect("resized");
+    assert_tiles(&app, &TILES_HI).await;
+    assert_fits(&app, 1024.0).await;
 
     // Keyboard focus is visible: Tab reaches a control that shows an outline.
     let active = app.client.active_element().await.expect("active element");
