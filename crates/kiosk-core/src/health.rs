@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Language;
 use crate::settings;
 use crate::store::{self, migrate};
@@ -46,15 +46,7 @@ pub fn inspect(dir: &Path) -> Result<HealthReport> {
     }
     store::check_header(&db_path)?;
     let conn = Connection::open_with_flags(&db_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    report.schema_version = store::read_schema_version(&conn, &db_path)?;
-    if report.schema_version > migrate::LATEST_VERSION {
-        return Err(Error::DatabaseTooNew {
-            path: db_path,
-            found: report.schema_version,
-            supported: migrate::LATEST_VERSION,
-        });
-    }
-    store::check_integrity(&conn, &db_path)?;
+    report.schema_version = store::check_contents(&conn, &db_path)?;
     report.record_counts = record_counts(&conn)?;
     if report.record_counts.contains_key("settings") {
         report.language = settings::language(&conn)?;

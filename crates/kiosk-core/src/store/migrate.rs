@@ -33,16 +33,21 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     apply(conn, path, MIGRATIONS)
 }
 
-pub(crate) fn apply(conn: &mut Connection, path: &Path, migrations: &[Migration]) -> Result<()> {
-    let current = schema_version(conn)?;
-    let supported = migrations.len() as i64;
-    if current > supported {
+/// A database written by a newer app is refused, untouched.
+pub fn refuse_newer(path: &Path, found: i64, supported: i64) -> Result<()> {
+    if found > supported {
         return Err(Error::DatabaseTooNew {
             path: path.to_path_buf(),
-            found: current,
+            found,
             supported,
         });
     }
+    Ok(())
+}
+
+pub(crate) fn apply(conn: &mut Connection, path: &Path, migrations: &[Migration]) -> Result<()> {
+    let current = schema_version(conn)?;
+    refuse_newer(path, current, migrations.len() as i64)?;
     for migration in migrations.iter().filter(|m| m.version > current) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(migration.sql)?;

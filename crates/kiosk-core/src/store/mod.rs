@@ -73,24 +73,21 @@ pub fn check_header(path: &Path) -> Result<()> {
     }
 }
 
-/// Runs SQLite's own quick integrity check; any answer but "ok" means damage.
-pub fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
+/// Reads the schema version of the open file at `path`, refuses one newer than this
+/// build and runs SQLite's quick integrity check, all without writing. Returns the version.
+pub fn check_contents(conn: &Connection, path: &Path) -> Result<i64> {
+    let version = migrate::schema_version(conn).map_err(|e| classify(path, e))?;
+    migrate::refuse_newer(path, version, migrate::LATEST_VERSION)?;
     let verdict: String = conn
         .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
         .map_err(|e| classify(path, e))?;
-    if verdict == "ok" {
-        Ok(())
-    } else {
-        Err(Error::DatabaseCorrupt {
+    if verdict != "ok" {
+        return Err(Error::DatabaseCorrupt {
             path: path.to_path_buf(),
             detail: verdict,
-        })
+        });
     }
-}
-
-/// The schema version of the file at `path`, read before anything else touches it.
-pub fn read_schema_version(conn: &Connection, path: &Path) -> Result<i64> {
-    migrate::schema_version(conn).map_err(|e| classify(path, e))
+    Ok(version)
 }
 
 /// SQLite's "not a database" and "corrupt" mean a damaged file; anything else (a lock
@@ -125,16 +122,8 @@ impl Store {
         }
         let mut writer = Connection::open(&path)?;
         writer.busy_timeout(BUSY_TIMEOUT)?;
-        // Reading the version is the first thing that parses the file.
-        let version = read_schema_version(&writer, &path)?;
-        if version > migrate::LATEST_VERSION {
-            return Err(Error::DatabaseTooNew {
-                path,
-                found: version,
-                supported: migrate::LATEST_VERSION,
-            });
-        }
-        check_integrity(&writer, &path)?;
+        // The first reads of the file; WAL and migrations only follow if they pass.
+        check_contents(&writer, &path)?;
         configure_writer(&writer)?;
         migrate::migrate(&mut writer, &path)?;
 
