@@ -91,16 +91,18 @@ impl Display {
     }
 }
 
-/// `tauri-driver` on a free port, with the app's environment (display, data folder).
+/// `tauri-driver` on a free port, on a display of its own, with the app's data folder.
 #[derive(Debug)]
 pub struct Driver {
     port: u16,
-    display: String,
+    // Dropped after the driver process: fields drop in declaration order.
     _process: Guard,
+    display: Display,
 }
 
 impl Driver {
-    pub fn start(display: &Display, data_dir: &Path) -> Driver {
+    pub fn start(data_dir: &Path) -> Driver {
+        let display = Display::start();
         let app = app_binary();
         assert!(
             app.exists(),
@@ -127,8 +129,8 @@ impl Driver {
         });
         Driver {
             port,
-            display: display.name(),
             _process: process,
+            display,
         }
     }
 
@@ -146,7 +148,7 @@ impl Driver {
             .expect("a WebDriver session with the app");
         App {
             client,
-            display: self.display.clone(),
+            display: self.display.name(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use gram_kiosk_e2e::{App, Display, Driver};
+use gram_kiosk_e2e::{App, Driver};
 use kiosk_core::{fixtures, store::DB_FILE};
 
 const TILES_EN: [(&str, &str); 4] = [
@@ -33,9 +33,8 @@ fn is_devanagari(text: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn home_screen_switches_language_and_keeps_it_after_restart() {
-    let display = Display::start();
     let data = tempfile::tempdir().expect("tempdir");
-    let driver = Driver::start(&display, data.path());
+    let driver = Driver::start(data.path());
 
     // A new kiosk opens in Hindi; the switch brings English at once.
     let app = driver.launch().await;
@@ -124,9 +123,8 @@ async fn assert_fits(app: &App, max_width: f64) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn home_screen_fits_kiosk_screens_with_large_visible_targets() {
-    let display = Display::start();
     let data = tempfile::tempdir().expect("tempdir");
-    let driver = Driver::start(&display, data.path());
+    let driver = Driver::start(data.path());
     let app = driver.launch().await;
     assert_tiles(&app, &TILES_HI).await;
     assert_fits(&app, 1366.0).await;
@@ -158,8 +156,7 @@ async fn home_screen_fits_kiosk_screens_with_large_visible_targets() {
 }
 
 async fn assert_error_screen(data_dir: &Path, named: &Path, code: &str, shot: &str) {
-    let display = Display::start();
-    let driver = Driver::start(&display, data_dir);
+    let driver = Driver::start(data_dir);
     let app = driver.launch().await;
     let named = named.display().to_string();
 
