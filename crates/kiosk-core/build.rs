@@ -2,4 +2,5 @@
 fn main() {
     println!("cargo:rerun-if-changed=../../locales");
     println!("cargo:rerun-if-changed=src/store/migrations");
+    println!("cargo:rerun-if-changed=../../assets/catalog");
 }

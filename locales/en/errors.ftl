@@ -9,3 +9,4 @@ error-store-sqlite = The kiosk could not read or save its records just now. Noth
 error-i18n-unknown-language = The language “{ $code }” is not available. Choose हिन्दी or English.
 error-app-invalid-input = Something in the request was not valid. Please go back and try again.
 error-app-internal = Something went wrong inside the kiosk. Nothing was lost. Please try again.
+error-catalog-invalid = The list of schemes that came with this version of the app is damaged, so the kiosk keeps the list it had. Schemes may be out of date; tell support.

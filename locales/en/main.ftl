@@ -39,4 +39,5 @@ doctor-schema-current = { $found } (this app: { $latest })
 doctor-schema-none = none yet: the app has not been started with this folder
 doctor-language = Language
 doctor-kiosk-id = Kiosk id
+doctor-catalog-version = Scheme list version
 doctor-records = Records per table

@@ -39,4 +39,5 @@ doctor-schema-current = { $found } (यह ऐप: { $latest })
 doctor-schema-none = अभी कोई नहीं: इस फ़ोल्डर के साथ ऐप अभी तक शुरू नहीं हुआ
 doctor-language = भाषा
 doctor-kiosk-id = कियोस्क पहचान
+doctor-catalog-version = योजना सूची का संस्करण
 doctor-records = हर तालिका में रिकॉर्ड

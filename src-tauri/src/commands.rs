@@ -84,6 +84,11 @@ mod tests {
         };
         assert_eq!(language, Language::Hi);
         assert_eq!(kiosk_id.len(), 36, "{kiosk_id}");
+        let store = state_in(dir.path()).store().await.expect("opens again");
+        assert!(
+            kiosk_core::catalog::count(&store).expect("count") > 700,
+            "catalog not loaded at start"
+        );
     }
 
     #[tokio::test]

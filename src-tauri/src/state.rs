@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
-use kiosk_core::{Language, Localizer, Store};
+use kiosk_core::{catalog, Language, Localizer, Store};
 use tokio::sync::OnceCell;
 
 use crate::error::{AppError, BridgeError};
@@ -46,9 +46,13 @@ impl AppState {
         self.store
             .get_or_init(|| async {
                 let dir = self.data_dir.clone();
-                let opened = blocking(move || match dir {
-                    Some(dir) => Store::open(&dir),
-                    None => Store::open_default(),
+                let opened = blocking(move || {
+                    let store = match dir {
+                        Some(dir) => Store::open(&dir)?,
+                        None => Store::open_default()?,
+                    };
+                    load_catalog(&store);
+                    Ok(store)
                 })
                 .await
                 .map(Arc::new);
@@ -76,6 +80,16 @@ impl AppState {
     /// Turns an error into what the webview sees, in the language on screen.
     pub fn bridge(&self, error: &AppError) -> BridgeError {
         error.to_bridge(&self.localizer, self.language())
+    }
+}
+
+/// Brings the scheme catalog up to the shipped version. The catalog is content, not
+/// records: if the shipped one is bad, the old one stays and the kiosk carries on.
+fn load_catalog(store: &Store) {
+    match catalog::ensure_current(store) {
+        Ok(catalog::Loaded::Replaced(count)) => tracing::info!(count, "scheme catalog loaded"),
+        Ok(catalog::Loaded::AlreadyCurrent) => {}
+        Err(error) => tracing::error!(code = error.code(), detail = %error, "catalog not loaded"),
     }
 }
 

@@ -34,6 +34,9 @@ pub enum Error {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    #[error("scheme catalog line {line}: {detail}")]
+    CatalogInvalid { line: usize, detail: String },
+
     #[error("unknown language code {0:?}")]
     UnknownLanguage(String),
 }
@@ -47,6 +50,7 @@ impl Error {
             Error::DatabaseCorrupt { .. } => "store.corrupt",
             Error::DatabaseTooNew { .. } => "store.too_new",
             Error::Sqlite(_) => "store.sqlite",
+            Error::CatalogInvalid { .. } => "catalog.invalid",
             Error::UnknownLanguage(_) => "i18n.unknown_language",
         }
     }
@@ -117,6 +121,10 @@ mod tests {
                 supported: 1,
             },
             Error::Sqlite(rusqlite::Error::InvalidQuery),
+            Error::CatalogInvalid {
+                line: 3,
+                detail: "missing field".into(),
+            },
             Error::UnknownLanguage("fr".into()),
         ]
     }

@@ -23,6 +23,8 @@ pub struct HealthReport {
     pub latest_schema_version: i64,
     pub language: Language,
     pub kiosk_id: Option<String>,
+    /// Version of the scheme catalog in the database, if one was loaded.
+    pub catalog_version: Option<String>,
     /// Rows per table, by table name.
     pub record_counts: BTreeMap<String, i64>,
 }
@@ -39,6 +41,7 @@ pub fn inspect(dir: &Path) -> Result<HealthReport> {
         latest_schema_version: migrate::LATEST_VERSION,
         language: Language::default(),
         kiosk_id: None,
+        catalog_version: None,
         record_counts: BTreeMap::new(),
     };
     if !report.db_exists {
@@ -51,6 +54,7 @@ pub fn inspect(dir: &Path) -> Result<HealthReport> {
     if report.record_counts.contains_key("settings") {
         report.language = settings::language(&conn)?;
         report.kiosk_id = settings::kiosk_id(&conn)?;
+        report.catalog_version = settings::catalog_version(&conn)?;
     }
     Ok(report)
 }

@@ -1,6 +1,7 @@
 //! Everything a Gram Kiosk knows, with no Tauri, no network and no UI.
 //! The desktop shell (`src-tauri`) and the CLI (`kioskctl`) both call into this crate.
 
+pub mod catalog;
 pub mod error;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;

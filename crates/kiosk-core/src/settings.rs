@@ -8,6 +8,7 @@ use crate::i18n::Language;
 
 const LANGUAGE: &str = "language";
 const KIOSK_ID: &str = "kiosk_id";
+const CATALOG_VERSION: &str = "catalog_version";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -37,6 +38,15 @@ pub fn language(conn: &Connection) -> Result<Language> {
 
 pub fn set_language(conn: &Connection, language: Language) -> Result<()> {
     set(conn, LANGUAGE, language.code())
+}
+
+/// The version of the scheme catalog now in the store, if one was loaded.
+pub fn catalog_version(conn: &Connection) -> Result<Option<String>> {
+    get(conn, CATALOG_VERSION)
+}
+
+pub fn set_catalog_version(conn: &Connection, version: &str) -> Result<()> {
+    set(conn, CATALOG_VERSION, version)
 }
 
 /// This kiosk's id, once the store has been opened for writing.

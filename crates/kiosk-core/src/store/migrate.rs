@@ -15,11 +15,18 @@ pub struct Migration {
 }
 
 /// Every migration the app knows. Append only: a shipped migration never changes.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "settings",
-    sql: include_str!("migrations/0001_settings.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "settings",
+        sql: include_str!("migrations/0001_settings.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "catalog",
+        sql: include_str!("migrations/0002_catalog.sql"),
+    },
+];
 
 /// The schema version this build creates and understands.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -79,6 +86,58 @@ mod tests {
             apply(&mut conn, Path::new(":memory:"), &MIGRATIONS[..upto]).expect("migrates");
             assert_eq!(schema_version(&conn).expect("version"), upto as i64);
         }
+    }
+
+    #[test]
+    fn each_upgrade_keeps_the_data_of_the_version_before() {
+        for from in 1..MIGRATIONS.len() {
+            let mut conn = empty_db();
+            apply(&mut conn, Path::new(":memory:"), &MIGRATIONS[..from]).expect("old version");
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('language', 'en')",
+                [],
+            )
+            .expect("data in the old version");
+            migrate(&mut conn, Path::new(":memory:")).expect("upgrades");
+            let value: String = conn
+                .query_row(
+                    "SELECT value FROM settings WHERE key = 'language'",
+                    [],
+                    |r| r.get(0),
+                )
+                .expect("row kept");
+            assert_eq!(value, "en", "upgrade from version {from}");
+            assert_eq!(schema_version(&conn).expect("version"), LATEST_VERSION);
+        }
+    }
+
+    #[test]
+    fn catalog_tables_cascade_from_schemes() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("migrates");
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             INSERT INTO schemes(id, name_en, level, source_url, last_verified, record)
+                 VALUES ('s', 'S', 'central', 'u', '2026-01-01', '{}');
+             INSERT INTO scheme_states VALUES ('s', 'All India');
+             INSERT INTO scheme_categories VALUES ('s', 'Banking');
+             DELETE FROM schemes;",
+        )
+        .expect("cascade");
+        let left: i64 = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM scheme_states) + (SELECT count(*) FROM scheme_categories)",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count");
+        assert_eq!(left, 0);
+        let bad_level = conn.execute(
+            "INSERT INTO schemes(id, name_en, level, source_url, last_verified, record)
+                 VALUES ('t', 'T', 'district', 'u', 'd', '{}')",
+            [],
+        );
+        assert!(bad_level.is_err(), "level must be central or state");
     }
 
     #[test]

@@ -1,0 +1,256 @@
+//! The scheme catalog. It ships inside the binary (`assets/catalog/`, built by
+//! `scripts/catalog/build.py`) and is loaded into SQLite on first start and whenever
+//! the shipped version changes, in one transaction: a bad catalog leaves the old one.
+
+pub mod model;
+mod store;
+
+use serde::Deserialize;
+
+pub use model::{AgeRange, Level, Scheme, Source};
+
+use crate::error::{Error, Result};
+use crate::settings;
+use crate::Store;
+
+const SHIPPED_SCHEMES: &str = include_str!("../../../../assets/catalog/schemes.jsonl");
+const SHIPPED_META: &str = include_str!("../../../../assets/catalog/meta.json");
+
+/// A catalog as text: its version and one JSON scheme per line.
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogText<'a> {
+    pub version: &'a str,
+    pub schemes: &'a str,
+}
+
+#[derive(Debug, Deserialize)]
+struct Meta {
+    version: String,
+}
+
+/// The catalog built into this binary.
+pub fn shipped() -> Result<CatalogText<'static>> {
+    static VERSION: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    let version = VERSION.get_or_init(|| {
+        serde_json::from_str::<Meta>(SHIPPED_META)
+            .map(|meta| meta.version)
+            .map_err(|e| e.to_string())
+    });
+    match version {
+        Ok(version) => Ok(CatalogText {
+            version,
+            schemes: SHIPPED_SCHEMES,
+        }),
+        Err(detail) => Err(Error::CatalogInvalid {
+            line: 0,
+            detail: format!("meta.json: {detail}"),
+        }),
+    }
+}
+
+/// What [`ensure_current`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loaded {
+    /// The stored catalog already had this version; nothing was written.
+    AlreadyCurrent,
+    /// The catalog was (re)loaded with this many schemes.
+    Replaced(usize),
+}
+
+/// Makes the stored catalog the shipped one, if it is not already.
+pub fn ensure_current(store: &Store) -> Result<Loaded> {
+    ensure(store, shipped()?)
+}
+
+/// Loads `catalog` unless the store already holds its version. All or nothing.
+pub fn ensure(store: &Store, catalog: CatalogText<'_>) -> Result<Loaded> {
+    if store.read(settings::catalog_version)?.as_deref() == Some(catalog.version) {
+        return Ok(Loaded::AlreadyCurrent);
+    }
+    store.write(|tx| {
+        store::clear(tx)?;
+        let mut count = 0;
+        for (index, line) in catalog.schemes.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let scheme = parse_line(index + 1, line)?;
+            store::insert(tx, &scheme, line).map_err(|e| Error::CatalogInvalid {
+                line: index + 1,
+                detail: format!("{}: {e}", scheme.id),
+            })?;
+            count += 1;
+        }
+        settings::set_catalog_version(tx, catalog.version)?;
+        Ok(Loaded::Replaced(count))
+    })
+}
+
+fn parse_line(line: usize, text: &str) -> Result<Scheme> {
+    serde_json::from_str(text).map_err(|e| Error::CatalogInvalid {
+        line,
+        detail: e.to_string(),
+    })
+}
+
+/// The scheme with myScheme slug `id`.
+pub fn get(store: &Store, id: &str) -> Result<Option<Scheme>> {
+    let Some(record) = store.read(|conn| store::record(conn, id))? else {
+        return Ok(None);
+    };
+    parse_line(0, &record).map(Some)
+}
+
+/// How many schemes the stored catalog holds.
+pub fn count(store: &Store) -> Result<i64> {
+    store.read(store::count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("opens");
+        (dir, store)
+    }
+
+    #[test]
+    fn the_shipped_catalog_loads_once() {
+        let (_dir, store) = open();
+        let Loaded::Replaced(count) = ensure_current(&store).expect("loads") else {
+            panic!("a new store had a catalog already");
+        };
+        assert!(count > 700, "only {count} schemes shipped");
+        assert_eq!(count as i64, super::count(&store).expect("count"));
+        assert_eq!(
+            ensure_current(&store).expect("again"),
+            Loaded::AlreadyCurrent
+        );
+    }
+
+    #[test]
+    fn shipped_schemes_have_ids_names_sources_and_dates() {
+        let (_dir, store) = open();
+        ensure_current(&store).expect("loads");
+        let mudra = get(&store, "pmmy")
+            .expect("reads")
+            .expect("Mudra is in the catalog");
+        assert_eq!(mudra.level, Level::Central);
+        assert!(mudra.name_en.contains("Mudra"), "{}", mudra.name_en);
+        assert!(mudra.source.url.ends_with("/pmmy"));
+        assert_eq!(mudra.last_verified.len(), 10);
+        assert!(mudra.states.iter().any(|s| s == "All India"));
+        assert_eq!(get(&store, "no-such-scheme").expect("reads"), None);
+    }
+
+    #[test]
+    fn every_shipped_scheme_is_in_scope() {
+        let (_dir, store) = open();
+        ensure_current(&store).expect("loads");
+        let out_of_scope: i64 = store
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) FROM schemes s WHERE NOT EXISTS (
+                         SELECT 1 FROM scheme_states t WHERE t.scheme_id = s.id
+                         AND t.state IN ('All India', 'Madhya Pradesh', 'Uttar Pradesh'))",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .expect("query");
+        assert_eq!(out_of_scope, 0);
+    }
+
+    const GOOD: &str = r#"{"age":{},"brief_en":"b","brief_hi":"ब","categories":["Banking"],"close_date":null,"id":"one","last_verified":"2026-11-22","level":"central","ministry":null,"name_en":"One","name_hi":"एक","short_title":null,"source":{"name":"myScheme","url":"u/one"},"states":["All India"],"tags":[]}"#;
+
+    #[test]
+    fn a_bad_catalog_leaves_the_old_one_in_place() {
+        let (_dir, store) = open();
+        ensure(
+            &store,
+            CatalogText {
+                version: "v1",
+                schemes: GOOD,
+            },
+        )
+        .expect("v1 loads");
+        let broken = format!(
+            "{}\n{{\"id\": \"two\", \"oops\": 1}}\n",
+            GOOD.replace("\"one\"", "\"three\"")
+        );
+        let error = ensure(
+            &store,
+            CatalogText {
+                version: "v2",
+                schemes: &broken,
+            },
+        )
+        .expect_err("refused");
+        assert!(
+            matches!(error, Error::CatalogInvalid { line: 2, .. }),
+            "{error}"
+        );
+        assert_eq!(count(&store).expect("count"), 1);
+        assert!(
+            get(&store, "one").expect("reads").is_some(),
+            "old catalog gone"
+        );
+        assert!(
+            get(&store, "three").expect("reads").is_none(),
+            "half of v2 kept"
+        );
+        assert_eq!(
+            store
+                .read(settings::catalog_version)
+                .expect("version")
+                .as_deref(),
+            Some("v1")
+        );
+    }
+
+    #[test]
+    fn a_duplicate_id_is_refused_with_its_line() {
+        let (_dir, store) = open();
+        let twice = format!("{GOOD}\n{GOOD}\n");
+        let error = ensure(
+            &store,
+            CatalogText {
+                version: "v1",
+                schemes: &twice,
+            },
+        )
+        .expect_err("refused");
+        assert!(
+            matches!(error, Error::CatalogInvalid { line: 2, .. }),
+            "{error}"
+        );
+        assert_eq!(count(&store).expect("count"), 0);
+    }
+
+    #[test]
+    fn reloading_leaves_user_settings_alone() {
+        let (_dir, store) = open();
+        store
+            .write(|tx| settings::set_language(tx, crate::Language::En))
+            .expect("saved");
+        ensure(
+            &store,
+            CatalogText {
+                version: "v1",
+                schemes: GOOD,
+            },
+        )
+        .expect("loads");
+        ensure_current(&store).expect("replaced by the shipped one");
+        assert_eq!(
+            store.read(settings::language).expect("reads"),
+            crate::Language::En
+        );
+        assert!(
+            get(&store, "one").expect("reads").is_none(),
+            "v1 scheme left over"
+        );
+    }
+}

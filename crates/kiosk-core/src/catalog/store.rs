@@ -1,0 +1,58 @@
+//! SQL for the catalog tables. Callers hold the transaction; nothing here commits.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::Scheme;
+use crate::error::Result;
+
+/// Removes every scheme (states and categories go with them by cascade).
+pub fn clear(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM schemes", [])?;
+    Ok(())
+}
+
+pub fn insert(conn: &Connection, scheme: &Scheme, record: &str) -> Result<()> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO schemes(id, name_en, name_hi, short_title, brief_en, brief_hi, level,
+             ministry, close_date, source_url, last_verified, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    insert.execute(params![
+        scheme.id,
+        scheme.name_en,
+        scheme.name_hi,
+        scheme.short_title,
+        scheme.brief_en,
+        scheme.brief_hi,
+        scheme.level.as_str(),
+        scheme.ministry,
+        scheme.close_date,
+        scheme.source.url,
+        scheme.last_verified,
+        record,
+    ])?;
+    let mut state =
+        conn.prepare_cached("INSERT INTO scheme_states(scheme_id, state) VALUES (?1, ?2)")?;
+    for name in &scheme.states {
+        state.execute(params![scheme.id, name])?;
+    }
+    let mut category =
+        conn.prepare_cached("INSERT INTO scheme_categories(scheme_id, category) VALUES (?1, ?2)")?;
+    for name in &scheme.categories {
+        category.execute(params![scheme.id, name])?;
+    }
+    Ok(())
+}
+
+/// The stored catalog line of scheme `id`, if there is one.
+pub fn record(conn: &Connection, id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT record FROM schemes WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM schemes", [], |row| row.get(0))?)
+}
