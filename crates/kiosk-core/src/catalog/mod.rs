@@ -3,6 +3,7 @@
 //! the shipped version changes, in one transaction: a bad catalog leaves the old one.
 
 pub mod model;
+pub mod normalize;
 mod store;
 
 use serde::Deserialize;
