@@ -4,11 +4,15 @@
 
 pub mod model;
 pub mod normalize;
+pub mod search;
 mod store;
+pub mod synonyms;
 
 use serde::Deserialize;
 
 pub use model::{AgeRange, Level, Scheme, Source};
+pub use search::{Filters, SchemeHit, SearchHint, SearchResults};
+use synonyms::Synonyms;
 
 use crate::error::{Error, Result};
 use crate::settings;
@@ -100,6 +104,20 @@ pub fn get(store: &Store, id: &str) -> Result<Option<Scheme>> {
         return Ok(None);
     };
     parse_line(0, &record).map(Some)
+}
+
+/// Searches the stored catalog for what was typed, best first. Odd input (FTS syntax,
+/// symbols, emoji, very long text) gives results or an empty list, never an error.
+pub fn search(
+    store: &Store,
+    query: &str,
+    filters: &Filters,
+    kiosk_state: Option<&str>,
+    limit: usize,
+) -> Result<SearchResults> {
+    static SYNONYMS: std::sync::OnceLock<Synonyms> = std::sync::OnceLock::new();
+    let synonyms = SYNONYMS.get_or_init(Synonyms::shipped);
+    store.read(|conn| search::search(conn, synonyms, query, filters, kiosk_state, limit))
 }
 
 /// How many schemes the stored catalog holds.

@@ -3,11 +3,12 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::Scheme;
+use super::search::index_words;
 use crate::error::Result;
 
 /// Removes every scheme (states and categories go with them by cascade).
 pub fn clear(conn: &Connection) -> Result<()> {
-    conn.execute("DELETE FROM schemes", [])?;
+    conn.execute_batch("DELETE FROM schemes; DELETE FROM scheme_search;")?;
     Ok(())
 }
 
@@ -41,6 +42,42 @@ pub fn insert(conn: &Connection, scheme: &Scheme, record: &str) -> Result<()> {
     for name in &scheme.categories {
         category.execute(params![scheme.id, name])?;
     }
+    index(conn, scheme)
+}
+
+/// Adds the scheme's search row: both languages, pre-normalised (see search.rs).
+fn index(conn: &Connection, scheme: &Scheme) -> Result<()> {
+    let join = |parts: &[Option<&str>]| {
+        parts
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name = join(&[Some(&scheme.name_en), scheme.name_hi.as_deref()]);
+    let tags = scheme
+        .tags
+        .iter()
+        .chain(&scheme.categories)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let body = join(&[
+        scheme.brief_en.as_deref(),
+        scheme.brief_hi.as_deref(),
+        scheme.ministry.as_deref(),
+    ]);
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO scheme_search(id, name, short_title, tags, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    insert.execute(params![
+        scheme.id,
+        index_words(&name),
+        index_words(scheme.short_title.as_deref().unwrap_or_default()),
+        index_words(&tags),
+        index_words(&body),
+    ])?;
     Ok(())
 }
 

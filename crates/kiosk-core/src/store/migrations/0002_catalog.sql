@@ -28,3 +28,17 @@ CREATE TABLE scheme_categories (
     PRIMARY KEY (scheme_id, category)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX scheme_categories_by_category ON scheme_categories(category);
+
+-- Search index over the catalog. Rows hold pre-normalised words (see catalog/normalize.rs):
+-- stems and phonetic keys of the English and Hindi text. The tokenizer keeps Devanagari
+-- vowel signs and virama (category M*) inside words.
+CREATE VIRTUAL TABLE scheme_search USING fts5(
+    id UNINDEXED,
+    name,
+    short_title,
+    tags,
+    body,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+-- Every distinct indexed word, for typo tolerance.
+CREATE VIRTUAL TABLE scheme_search_vocab USING fts5vocab(scheme_search, 'row');

@@ -1,0 +1,337 @@
+//! Scheme search in villagers' own words. Catalog text and queries go through the same
+//! normalisation; each query word becomes a set of alternatives (its stem, its sound
+//! key, its synonyms, near spellings of longer words) that are quoted for FTS5, so no
+//! input is ever read as query syntax. Ranking is bm25 with name > short title > tags >
+//! description, lifted for schemes of the kiosk's own state.
+
+use std::collections::BTreeSet;
+
+use rusqlite::{params_from_iter, Connection};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::normalize::{normalize, phonetic_key, stem, tokens};
+use super::synonyms::Synonyms;
+use super::Level;
+use crate::error::Result;
+
+/// Query words beyond this many are ignored (a pasted page is not a question).
+const MAX_QUERY_WORDS: usize = 12;
+/// Words at least this long may match an indexed word one edit away.
+const TYPO_MIN_CHARS: usize = 5;
+/// Column weights for bm25: id (unindexed), name, short title, tags, body.
+const RANK: &str = "bm25(scheme_search, 0.0, 10.0, 6.0, 3.0, 1.0)";
+/// A scheme of the kiosk's own state ranks as if it matched this much better.
+const STATE_BOOST: f64 = 1.25;
+
+/// Words that carry no meaning for finding a scheme.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "for",
+    "from",
+    "i",
+    "in",
+    "is",
+    "me",
+    "my",
+    "of",
+    "on",
+    "the",
+    "to",
+    "want",
+    "with",
+    "need",
+    "get",
+    "ke",
+    "ki",
+    "ka",
+    "ko",
+    "se",
+    "me",
+    "hai",
+    "chahiye",
+    "के",
+    "कि",
+    "का",
+    "को",
+    "से",
+    "में",
+    "मे",
+    "है",
+    "और",
+    "लिए",
+    "चाहिए",
+    "मुझे",
+    "हमें",
+];
+
+/// What the villager or operator narrowed the search to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub level: Option<Level>,
+    /// Only schemes open to this state (schemes for "All India" always are).
+    pub state: Option<String>,
+    pub category: Option<String>,
+    /// Only schemes with an age rule for this beneficiary group (`female`, `sc`, ...).
+    pub group: Option<String>,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SchemeHit {
+    pub id: String,
+    pub name_en: String,
+    pub name_hi: Option<String>,
+    pub level: Level,
+    /// Higher is better; only meaningful within one search.
+    pub score: f64,
+}
+
+/// Why a search gave nothing, so the UI can say something helpful.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SearchHint {
+    /// Nothing searchable was typed.
+    EmptyQuery,
+    /// Words were typed, but no scheme matched them.
+    NoMatch,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SearchResults {
+    pub hits: Vec<SchemeHit>,
+    pub hint: Option<SearchHint>,
+}
+
+/// The words written into the index for one piece of catalog text.
+pub fn index_words(text: &str) -> String {
+    let normalized = normalize(text);
+    let mut words = Vec::new();
+    for token in tokens(&normalized) {
+        let stemmed = stem(token);
+        words.push(stemmed.to_string());
+        let key = phonetic_key(stemmed);
+        if !key.is_empty() && key != stemmed {
+            words.push(key);
+        }
+    }
+    words.join(" ")
+}
+
+/// Searches the catalog. Never fails on odd input: the worst case is no results.
+pub fn search(
+    conn: &Connection,
+    synonyms: &Synonyms,
+    query: &str,
+    filters: &Filters,
+    kiosk_state: Option<&str>,
+    limit: usize,
+) -> Result<SearchResults> {
+    let Some(fts_query) = build_query(conn, synonyms, query)? else {
+        return Ok(SearchResults {
+            hits: vec![],
+            hint: Some(SearchHint::EmptyQuery),
+        });
+    };
+    let hits = run(conn, &fts_query, filters, kiosk_state, limit)?;
+    let hint = hits.is_empty().then_some(SearchHint::NoMatch);
+    Ok(SearchResults { hits, hint })
+}
+
+/// The FTS5 query for what was typed, or `None` when nothing searchable is left.
+/// Every alternative is a quoted string, so FTS5 syntax in the input is inert.
+fn build_query(conn: &Connection, synonyms: &Synonyms, query: &str) -> Result<Option<String>> {
+    let normalized = normalize(query);
+    let words: Vec<&str> = tokens(&normalized)
+        .into_iter()
+        .filter(|w| !STOPWORDS.contains(w))
+        .take(MAX_QUERY_WORDS)
+        .collect();
+    let mut groups = Vec::new();
+    for word in words {
+        let mut alternatives = alternatives_of(word);
+        for synonym in synonyms.expand(word) {
+            alternatives.extend(alternatives_of(&synonym));
+        }
+        for alternative in near_spellings(conn, word)? {
+            alternatives.insert(alternative);
+        }
+        let quoted: Vec<String> = alternatives
+            .iter()
+            .map(|a| format!("\"{}\"", a.replace('"', "\"\"")))
+            .collect();
+        if !quoted.is_empty() {
+            groups.push(format!("({})", quoted.join(" OR ")));
+        }
+    }
+    Ok((!groups.is_empty()).then(|| groups.join(" OR ")))
+}
+
+/// The indexed forms of one word: its stem and its sound key.
+fn alternatives_of(word: &str) -> BTreeSet<String> {
+    let normalized = normalize(word);
+    let mut out = BTreeSet::new();
+    for token in tokens(&normalized) {
+        let stemmed = stem(token);
+        out.insert(stemmed.to_string());
+        let key = phonetic_key(stemmed);
+        if !key.is_empty() {
+            out.insert(key);
+        }
+    }
+    out
+}
+
+/// Indexed words one edit away from a longer query word that is not itself indexed.
+fn near_spellings(conn: &Connection, word: &str) -> Result<Vec<String>> {
+    let stemmed = stem(word);
+    if stemmed.chars().count() < TYPO_MIN_CHARS {
+        return Ok(vec![]);
+    }
+    let mut exact = conn.prepare_cached("SELECT 1 FROM scheme_search_vocab WHERE term = ?1")?;
+    if exact.exists([stemmed])? {
+        return Ok(vec![]);
+    }
+    let length = stemmed.chars().count() as i64;
+    // Only words of about the same length can be one edit away; length() counts chars.
+    let mut candidates = conn.prepare_cached(
+        "SELECT term FROM scheme_search_vocab WHERE length(term) BETWEEN ?1 - 1 AND ?1 + 1",
+    )?;
+    let terms = candidates
+        .query_map([length], |row| row.get::<_, String>(0))?
+        .filter_map(|term| term.ok())
+        .filter(|term| within_one_edit(stemmed, term))
+        .take(8)
+        .collect();
+    Ok(terms)
+}
+
+/// True when `a` becomes `b` by one insertion, deletion, substitution or swap of
+/// neighbours (Damerau), compared by characters.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return true;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len() as i64 - rb.len() as i64 {
+        0 => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        1 => ra[1..] == *rb,
+        -1 => *ra == rb[1..],
+        _ => false,
+    }
+}
+
+fn run(
+    conn: &Connection,
+    fts_query: &str,
+    filters: &Filters,
+    kiosk_state: Option<&str>,
+    limit: usize,
+) -> Result<Vec<SchemeHit>> {
+    let mut sql = format!(
+        "SELECT s.id, s.name_en, s.name_hi, s.level,
+                -{RANK} * CASE WHEN ?2 IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM scheme_states t WHERE t.scheme_id = s.id AND t.state = ?2)
+                THEN {STATE_BOOST} ELSE 1.0 END AS score
+         FROM scheme_search JOIN schemes s ON s.id = scheme_search.id
+         WHERE scheme_search MATCH ?1"
+    );
+    let mut params: Vec<Option<String>> =
+        vec![Some(fts_query.to_string()), kiosk_state.map(str::to_string)];
+    if let Some(level) = filters.level {
+        params.push(Some(level.as_str().to_string()));
+        sql.push_str(&format!(" AND s.level = ?{}", params.len()));
+    }
+    if let Some(state) = &filters.state {
+        params.push(Some(state.clone()));
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM scheme_states t WHERE t.scheme_id = s.id
+                 AND t.state IN (?{}, 'All India'))",
+            params.len()
+        ));
+    }
+    if let Some(category) = &filters.category {
+        params.push(Some(category.clone()));
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM scheme_categories c WHERE c.scheme_id = s.id
+                 AND c.category = ?{})",
+            params.len()
+        ));
+    }
+    if let Some(group) = &filters.group {
+        params.push(Some(group.clone()));
+        sql.push_str(&format!(
+            " AND json_type(s.record, '$.age.' || json_quote(?{})) IS NOT NULL",
+            params.len()
+        ));
+    }
+    params.push(Some(limit.min(200).to_string()));
+    sql.push_str(&format!(
+        " ORDER BY score DESC, s.id LIMIT ?{}",
+        params.len()
+    ));
+
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let hits = stmt
+        .query_map(params_from_iter(params.iter()), |row| {
+            let level: String = row.get(3)?;
+            Ok(SchemeHit {
+                id: row.get(0)?,
+                name_en: row.get(1)?,
+                name_hi: row.get(2)?,
+                level: if level == "central" {
+                    Level::Central
+                } else {
+                    Level::State
+                },
+                score: row.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_is_recognised_and_two_are_not() {
+        for (a, b) in [
+            ("pension", "pension"),
+            ("pension", "pensoin"),
+            ("pension", "penson"),
+            ("pension", "pensions"),
+            ("pension", "pansion"),
+            ("योजना", "योजाना"),
+        ] {
+            assert!(within_one_edit(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("pension", "pnsoin"),
+            ("pension", "mansion"),
+            ("loan", "lo"),
+        ] {
+            assert!(!within_one_edit(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn index_words_hold_stems_and_sound_keys() {
+        let words = index_words("विधवा पेंशन योजनाएं");
+        assert!(words.contains("विधव"), "{words}");
+        assert!(words.contains("vidv"), "{words}");
+        assert!(words.contains("योज"), "{words}");
+    }
+}
