@@ -1,10 +1,12 @@
 //! `kioskctl`: the operator's and support team's command line over kiosk-core.
 
 mod doctor;
+mod schemes;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use kiosk_core::catalog::Level;
 use kiosk_core::Language;
 
 #[derive(Debug, Parser)]
@@ -26,11 +28,53 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Look up government schemes in the kiosk's catalog.
+    Schemes {
+        #[command(subcommand)]
+        command: SchemesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SchemesCommand {
+    /// Search schemes by the words a villager uses (Hindi, English or romanised Hindi).
+    Search {
+        query: String,
+        /// Rank schemes of this state higher (e.g. "Madhya Pradesh").
+        #[arg(long)]
+        state: Option<String>,
+        /// Only central or only state schemes.
+        #[arg(long, value_parser = parse_level)]
+        level: Option<Level>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print a JSON array of { id, name, score } in rank order.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_level(text: &str) -> Result<Level, String> {
+    match text {
+        "central" => Ok(Level::Central),
+        "state" => Ok(Level::State),
+        other => Err(format!("{other:?}: use central or state")),
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Doctor { json } => doctor::run(json, cli.lang),
+        Command::Schemes {
+            command:
+                SchemesCommand::Search {
+                    query,
+                    state,
+                    level,
+                    limit,
+                    json,
+                },
+        } => schemes::search(&query, cli.lang, state, level, limit, json),
     }
 }

@@ -1,0 +1,56 @@
+//! `kioskctl schemes search` as a real process over a real data folder.
+
+use std::process::Command;
+
+use kiosk_core::store;
+
+fn search(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["schemes", "search"])
+        .args(args)
+        .env(store::DATA_DIR_ENV, data_dir)
+        .output()
+        .expect("kioskctl runs")
+}
+
+#[test]
+fn json_results_are_ranked_ids_names_and_scores() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let output = search(
+        dir.path(),
+        &["mudra loan", "--lang", "en", "--limit", "5", "--json"],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let hits: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let hits = hits.as_array().expect("an array");
+    assert!(!hits.is_empty() && hits.len() <= 5, "{hits:?}");
+    assert!(hits.iter().any(|h| h["id"] == "pmmy"), "{hits:?}");
+    assert!(hits
+        .iter()
+        .all(|h| h["name"].is_string() && h["score"].is_number()));
+    let scores: Vec<f64> = hits.iter().filter_map(|h| h["score"].as_f64()).collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "not in rank order: {scores:?}"
+    );
+}
+
+#[test]
+fn odd_queries_give_an_empty_array_not_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for query in ["", "\"", "NOT AND", "🐄"] {
+        let output = search(dir.path(), &[query, "--json"]);
+        assert!(output.status.success(), "{query:?}: {output:?}");
+        let hits: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        assert!(hits.is_array(), "{query:?}");
+    }
+}
+
+#[test]
+fn a_corrupt_database_exits_non_zero() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    kiosk_core::fixtures::write_corrupt_db(dir.path()).expect("written");
+    let output = search(dir.path(), &["mudra"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("store.corrupt"));
+}
