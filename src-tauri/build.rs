@@ -1,6 +1,11 @@
 // Declares our commands so that capabilities can grant exactly these and nothing else.
 fn main() {
-    let manifest = tauri_build::AppManifest::new().commands(&["app_status", "set_language"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "app_status",
+        "set_language",
+        "search_schemes",
+        "scheme",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");
 }

@@ -1,6 +1,7 @@
 //! The webview's commands. Each parses, calls kiosk-core off the UI thread, and maps
 //! the result or error; nothing here knows SQL.
 
+use kiosk_core::catalog::{self, Filters, Scheme, SearchResults};
 use kiosk_core::{settings, Language};
 use tauri::State;
 
@@ -21,6 +22,31 @@ pub async fn set_language(
     state: State<'_, AppState>,
 ) -> Result<Language, BridgeError> {
     change_language(&state, language).await
+}
+
+/// How many results the Schemes screen shows for one search.
+const SEARCH_LIMIT: usize = 30;
+
+/// Searches the scheme catalog as the villager types.
+#[tauri::command]
+pub async fn search_schemes(
+    query: String,
+    filters: Filters,
+    state: State<'_, AppState>,
+) -> Result<SearchResults, BridgeError> {
+    let store = state.store().await.map_err(|e| state.bridge(&e))?;
+    blocking(move || catalog::search(&store, &query, &filters, None, SEARCH_LIMIT))
+        .await
+        .map_err(|e| state.bridge(&e))
+}
+
+/// One scheme of the catalog, or `null` if there is none with this id.
+#[tauri::command]
+pub async fn scheme(id: String, state: State<'_, AppState>) -> Result<Option<Scheme>, BridgeError> {
+    let store = state.store().await.map_err(|e| state.bridge(&e))?;
+    blocking(move || catalog::get(&store, &id))
+        .await
+        .map_err(|e| state.bridge(&e))
 }
 
 pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {

@@ -29,7 +29,9 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
-            commands::set_language
+            commands::set_language,
+            commands::search_schemes,
+            commands::scheme
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

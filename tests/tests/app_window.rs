@@ -61,15 +61,14 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
         .await;
     assert_eq!(font_loaded, true, "bundled Devanagari font not loaded");
 
-    // A tile leads to its placeholder, which says the feature is coming.
-    app.click("tile-schemes").await;
-    app.wait_for_text("placeholder-title", "सरकारी योजनाएँ")
-        .await;
+    // A tile not built yet leads to a placeholder that says the feature is coming.
+    app.click("tile-courses").await;
+    app.wait_for_text("placeholder-title", "सीखें").await;
     let coming = app.text_of("placeholder-coming").await;
     assert!(coming.contains("जल्द"), "{coming}");
     app.screenshot("03-placeholder-hi").await;
     app.click("lang-en").await;
-    app.wait_for_text("placeholder-title", "Schemes").await;
+    app.wait_for_text("placeholder-title", "Courses").await;
     app.click("lang-hi").await;
     app.click("nav-back-home").await;
     assert_tiles(&app, &TILES_HI).await;
@@ -208,4 +207,37 @@ async fn an_unwritable_data_folder_shows_the_error_screen() {
     let scratch = tempfile::tempdir().expect("tempdir");
     let dir = fixtures::unwritable_data_dir(scratch.path()).expect("made");
     assert_error_screen(&dir, &dir, "store.dir_unwritable", "08-error-unwritable").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let driver = Driver::start(data.path());
+    let app = driver.launch().await;
+    assert_tiles(&app, &TILES_HI).await;
+    app.click("tile-schemes").await;
+    app.find("scheme-hint").await;
+
+    let search = app.find("scheme-search").await;
+    search.send_keys("मुद्रा योजना").await.expect("typed");
+    app.find("scheme-result-pmmy").await;
+    let first = app
+        .eval("return document.querySelector('[data-testid=\"scheme-results\"] button').dataset.testid;")
+        .await;
+    assert_eq!(first, "scheme-result-pmmy", "Mudra is not the first result");
+    app.screenshot("09-schemes-search-hi").await;
+
+    app.click("scheme-result-pmmy").await;
+    let name = app.text_of("scheme-name").await;
+    assert!(name.contains("मुद्रा") || name.contains("Mudra"), "{name}");
+    let source = app.text_of("scheme-source").await;
+    assert!(source.contains("myscheme.gov.in/schemes/pmmy"), "{source}");
+    app.screenshot("10-scheme-page-hi").await;
+    app.click("scheme-other-language").await;
+    app.wait_for_text("scheme-name", "Pradhan Mantri Mudra Yojana")
+        .await;
+    app.screenshot("11-scheme-page-en").await;
+    app.click("scheme-back").await;
+    app.find("scheme-result-pmmy").await;
+    app.close().await;
 }

@@ -3,10 +3,16 @@ import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from '../bindings/AppStatus';
 import type { BridgeError } from '../bindings/BridgeError';
 import type { Language } from '../bindings/Language';
+import type { Scheme } from '../bindings/Scheme';
+import type { SchemeFilters } from '../bindings/SchemeFilters';
+import type { SearchResults } from '../bindings/SearchResults';
 
 export const api = {
   appStatus: () => invoke<AppStatus>('app_status'),
   setLanguage: (language: Language) => invoke<Language>('set_language', { language }),
+  searchSchemes: (query: string, filters: SchemeFilters) =>
+    invoke<SearchResults>('search_schemes', { query, filters }),
+  scheme: (id: string) => invoke<Scheme | null>('scheme', { id }),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

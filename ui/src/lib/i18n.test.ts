@@ -13,7 +13,7 @@ function usedIds(): string[] {
   const ids = new Set<string>();
   for (const [path, text] of Object.entries(sources)) {
     if (path.endsWith('.test.ts')) continue;
-    for (const match of text.matchAll(/\bt\('([a-z0-9-]+)'/g)) ids.add(match[1]);
+    for (const match of text.matchAll(/\b(?:t|format)\((?:\w+, )?'([a-z0-9-]+)'/g)) ids.add(match[1]);
   }
   for (const feature of FEATURES) {
     ids.add(`tile-${feature}`);
@@ -21,6 +21,8 @@ function usedIds(): string[] {
   }
   ids.add('lang-hi');
   ids.add('lang-en');
+  for (const level of ['all', 'central', 'state']) ids.add(`schemes-level-${level}`);
+  for (const level of ['central', 'state']) ids.add(`scheme-level-${level}`);
   return [...ids].sort();
 }
 

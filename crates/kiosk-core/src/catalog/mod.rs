@@ -20,6 +20,9 @@ use crate::Store;
 
 const SHIPPED_SCHEMES: &str = include_str!("../../../../assets/catalog/schemes.jsonl");
 const SHIPPED_META: &str = include_str!("../../../../assets/catalog/meta.json");
+/// Bump whenever normalisation or indexing changes, so that stored indexes are rebuilt
+/// even when the catalog's content did not change.
+const INDEX_FORMAT: u32 = 2;
 
 /// A catalog as text: its version and one JSON scheme per line.
 #[derive(Debug, Clone, Copy)]
@@ -38,7 +41,7 @@ pub fn shipped() -> Result<CatalogText<'static>> {
     static VERSION: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
     let version = VERSION.get_or_init(|| {
         serde_json::from_str::<Meta>(SHIPPED_META)
-            .map(|meta| meta.version)
+            .map(|meta| format!("{}.index{INDEX_FORMAT}", meta.version))
             .map_err(|e| e.to_string())
     });
     match version {

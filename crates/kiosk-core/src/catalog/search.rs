@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use rusqlite::{params_from_iter, Connection};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::normalize::{normalize, phonetic_key, stem, tokens};
@@ -68,7 +68,9 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// What the villager or operator narrowed the search to.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, rename = "SchemeFilters")]
 pub struct Filters {
     pub level: Option<Level>,
     /// Only schemes open to this state (schemes for "All India" always are).
@@ -115,7 +117,8 @@ pub fn index_words(text: &str) -> String {
     for token in tokens(&normalized) {
         let stemmed = stem(token);
         words.push(stemmed.to_string());
-        let key = phonetic_key(stemmed);
+        // The sound key is taken before stemming, so that योजना and "yojana" meet.
+        let key = phonetic_key(token);
         if !key.is_empty() && key != stemmed {
             words.push(key);
         }
@@ -177,9 +180,8 @@ fn alternatives_of(word: &str) -> BTreeSet<String> {
     let normalized = normalize(word);
     let mut out = BTreeSet::new();
     for token in tokens(&normalized) {
-        let stemmed = stem(token);
-        out.insert(stemmed.to_string());
-        let key = phonetic_key(stemmed);
+        out.insert(stem(token).to_string());
+        let key = phonetic_key(token);
         if !key.is_empty() {
             out.insert(key);
         }
@@ -329,9 +331,12 @@ mod tests {
 
     #[test]
     fn index_words_hold_stems_and_sound_keys() {
-        let words = index_words("विधवा पेंशन योजनाएं");
+        let words = index_words("विधवा पेंशन योजना");
         assert!(words.contains("विधव"), "{words}");
         assert!(words.contains("vidv"), "{words}");
         assert!(words.contains("योज"), "{words}");
+        // Same sound key as the romanised spelling in an English name.
+        assert!(words.contains("yojn"), "{words}");
+        assert!(index_words("Yojana").contains("yojn"));
     }
 }

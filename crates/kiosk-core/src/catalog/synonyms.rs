@@ -58,8 +58,7 @@ impl Synonyms {
 }
 
 fn keys(word: &str) -> [String; 2] {
-    let stemmed = stem(word);
-    [stemmed.to_string(), phonetic_key(stemmed)]
+    [stem(word).to_string(), phonetic_key(word)]
 }
 
 #[cfg(test)]

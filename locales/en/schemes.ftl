@@ -1,0 +1,25 @@
+# The Schemes screen: search, results and one scheme's page.
+
+schemes-search-label = Search schemes
+schemes-search-placeholder = Say what you need: loan for a buffalo, widow pension, sewing machine…
+schemes-level-all = All schemes
+schemes-level-central = Central government
+schemes-level-state = State government
+schemes-hint-empty = Type a few words about what you need, in Hindi or English. For example: “mudra loan”, “vidhwa pension”, “silai machine”.
+schemes-hint-no-match = No scheme matched these words. Try other words, or fewer of them.
+schemes-results-count = { $count ->
+    [one] 1 scheme found
+   *[other] { $count } schemes found
+}
+schemes-searching = Searching…
+
+scheme-back = Back to results
+scheme-level-central = Central government scheme
+scheme-level-state = State government scheme
+scheme-states = Where it applies
+scheme-ministry = Run by
+scheme-categories = Subjects
+scheme-source = Source
+scheme-last-verified = Last checked on { $date }
+scheme-no-description = No short description is available yet. Ask the operator to check the source.
+scheme-show-other-language = पढ़ें हिन्दी में

@@ -1,0 +1,25 @@
+# योजनाएँ: खोज, नतीजे और एक योजना का पन्ना।
+
+schemes-search-label = योजना खोजें
+schemes-search-placeholder = बताइए क्या चाहिए: भैंस के लिए लोन, विधवा पेंशन, सिलाई मशीन…
+schemes-level-all = सभी योजनाएँ
+schemes-level-central = केंद्र सरकार
+schemes-level-state = राज्य सरकार
+schemes-hint-empty = जो चाहिए उसके बारे में कुछ शब्द लिखें, हिन्दी या अंग्रेज़ी में। जैसे: “मुद्रा लोन”, “विधवा पेंशन”, “सिलाई मशीन”।
+schemes-hint-no-match = इन शब्दों से कोई योजना नहीं मिली। दूसरे शब्द लिखें, या कम शब्द लिखें।
+schemes-results-count = { $count ->
+    [one] 1 योजना मिली
+   *[other] { $count } योजनाएँ मिलीं
+}
+schemes-searching = खोज रहे हैं…
+
+scheme-back = नतीजों पर लौटें
+scheme-level-central = केंद्र सरकार की योजना
+scheme-level-state = राज्य सरकार की योजना
+scheme-states = कहाँ लागू है
+scheme-ministry = कौन चलाता है
+scheme-categories = विषय
+scheme-source = स्रोत
+scheme-last-verified = आख़िरी बार { $date } को जाँचा गया
+scheme-no-description = अभी इसका छोटा विवरण नहीं है। संचालक से स्रोत देखने को कहें।
+scheme-show-other-language = Read in English

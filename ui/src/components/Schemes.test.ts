@@ -1,0 +1,102 @@
+// The Schemes screen with the Rust side replaced by Tauri's mockIPC.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { mount, unmount } from 'svelte';
+import Schemes from './Schemes.svelte';
+import type { Scheme } from '../bindings/Scheme';
+import type { SearchResults } from '../bindings/SearchResults';
+import { setLocale } from '../lib/i18n.svelte';
+
+const mudra: Scheme = {
+  id: 'pmmy',
+  name_en: 'Pradhan Mantri Mudra Yojana',
+  name_hi: 'प्रधानमंत्री मुद्रा योजना',
+  short_title: 'PMMY',
+  brief_en: 'Loans up to ₹10 lakh for small businesses.',
+  brief_hi: 'छोटे धंधों के लिए ₹10 लाख तक का लोन।',
+  level: 'central',
+  states: ['All India'],
+  categories: ['Banking,Financial Services and Insurance'],
+  ministry: 'Ministry Of Finance',
+  tags: ['Loan'],
+  close_date: null,
+  age: {},
+  source: { name: 'myScheme', url: 'https://www.myscheme.gov.in/schemes/pmmy' },
+  last_verified: '2026-11-22',
+};
+
+let mounted: ReturnType<typeof mount> | null = null;
+const byId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+function start(results: (query: string) => SearchResults) {
+  const searches: { query: string; filters: unknown }[] = [];
+  mockIPC((cmd, args) => {
+    const a = args as { query: string; filters: unknown; id: string };
+    if (cmd === 'search_schemes') {
+      searches.push({ query: a.query, filters: a.filters });
+      return results(a.query);
+    }
+    if (cmd === 'scheme') return a.id === 'pmmy' ? mudra : null;
+    throw new Error(`unexpected command ${cmd}`);
+  });
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  mounted = mount(Schemes, { target: root, props: { onhome: () => {} } });
+  return { root, searches };
+}
+
+async function type(root: HTMLElement, text: string) {
+  const input = byId(root, 'scheme-search') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+afterEach(() => {
+  if (mounted) unmount(mounted);
+  mounted = null;
+  clearMocks();
+  setLocale('hi');
+});
+
+describe('schemes screen', () => {
+  it('hints what to type before anything is typed', async () => {
+    const { root } = start(() => ({ hits: [], hint: 'empty_query' }));
+    await vi.waitFor(() => expect(byId(root, 'scheme-hint')?.textContent).toContain('मुद्रा लोन'));
+  });
+
+  it('searches as the villager types and shows names in the chosen language', async () => {
+    const { root, searches } = start((query) =>
+      query.includes('मुद्रा')
+        ? { hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }], hint: null }
+        : { hits: [], hint: 'empty_query' },
+    );
+    await type(root, 'मुद्रा लोन');
+    await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')?.textContent).toContain('प्रधानमंत्री मुद्रा योजना'));
+    expect(searches.at(-1)).toEqual({
+      query: 'मुद्रा लोन',
+      filters: { level: null, state: null, category: null, group: null },
+    });
+    expect(byId(root, 'scheme-count')?.textContent).toContain('1 योजना मिली');
+  });
+
+  it('says so when nothing matches', async () => {
+    const { root } = start(() => ({ hits: [], hint: 'no_match' }));
+    await type(root, 'zzzz');
+    await vi.waitFor(() => expect(byId(root, 'scheme-hint')?.textContent).toContain('कोई योजना नहीं मिली'));
+  });
+
+  it('opens a scheme, shows its source and date, and switches its language in one tap', async () => {
+    const { root } = start(() => ({
+      hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }],
+      hint: null,
+    }));
+    await type(root, 'mudra');
+    await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')).not.toBeNull());
+    byId(root, 'scheme-result-pmmy')?.click();
+    await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('प्रधानमंत्री मुद्रा योजना'));
+    expect(byId(root, 'scheme-source')?.textContent).toContain('2026-11-22');
+    byId(root, 'scheme-other-language')?.click();
+    await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('Pradhan Mantri Mudra Yojana'));
+    expect(byId(root, 'scheme-brief')?.textContent).toContain('small businesses');
+  });
+});

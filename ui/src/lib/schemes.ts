@@ -1,0 +1,13 @@
+// Small helpers for showing schemes in the chosen language.
+import type { Language } from '../bindings/Language';
+
+type Named = { name_en: string; name_hi: string | null };
+
+/** The scheme's name in `lang`, falling back to English where Hindi is not written yet. */
+export function schemeName(scheme: Named, lang: Language): string {
+  return lang === 'hi' && scheme.name_hi ? scheme.name_hi : scheme.name_en;
+}
+
+export function otherLanguage(lang: Language): Language {
+  return lang === 'hi' ? 'en' : 'hi';
+}
