@@ -23,6 +23,10 @@ const TYPO_MIN_CHARS: usize = 5;
 const RANK: &str = "bm25(scheme_search, 0.0, 10.0, 6.0, 3.0, 1.0)";
 /// A scheme of the kiosk's own state ranks as if it matched this much better.
 const STATE_BOOST: f64 = 1.25;
+/// How much a match on a synonym counts against a match on the word as typed.
+const SYNONYM_WEIGHT: f64 = 0.4;
+/// How many schemes each of the two queries may bring before ranking.
+const CANDIDATES: usize = 200;
 
 /// Words that carry no meaning for finding a scheme.
 const STOPWORDS: &[&str] = &[
@@ -127,6 +131,10 @@ pub fn index_words(text: &str) -> String {
 }
 
 /// Searches the catalog. Never fails on odd input: the worst case is no results.
+///
+/// The words as typed (with near spellings) and their synonyms are scored apart and
+/// the synonyms count for less, so that a scheme named with the villager's own word
+/// ranks above one that merely mentions many words of the same family.
 pub fn search(
     conn: &Connection,
     synonyms: &Synonyms,
@@ -135,44 +143,70 @@ pub fn search(
     kiosk_state: Option<&str>,
     limit: usize,
 ) -> Result<SearchResults> {
-    let Some(fts_query) = build_query(conn, synonyms, query)? else {
+    let Some(query) = build_query(conn, synonyms, query)? else {
         return Ok(SearchResults {
             hits: vec![],
             hint: Some(SearchHint::EmptyQuery),
         });
     };
-    let hits = run(conn, &fts_query, filters, kiosk_state, limit)?;
+    let mut hits = run(conn, &query.typed, filters, kiosk_state, CANDIDATES)?;
+    if let Some(related) = &query.related {
+        for related_hit in run(conn, related, filters, kiosk_state, CANDIDATES)? {
+            let extra = related_hit.score * SYNONYM_WEIGHT;
+            match hits.iter_mut().find(|h| h.id == related_hit.id) {
+                Some(hit) => hit.score += extra,
+                None => hits.push(SchemeHit {
+                    score: extra,
+                    ..related_hit
+                }),
+            }
+        }
+    }
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+    hits.truncate(limit);
     let hint = hits.is_empty().then_some(SearchHint::NoMatch);
     Ok(SearchResults { hits, hint })
 }
 
-/// The FTS5 query for what was typed, or `None` when nothing searchable is left.
-/// Every alternative is a quoted string, so FTS5 syntax in the input is inert.
-fn build_query(conn: &Connection, synonyms: &Synonyms, query: &str) -> Result<Option<String>> {
+/// The FTS5 queries for what was typed: the words themselves, and their synonyms.
+#[derive(Debug)]
+struct Query {
+    typed: String,
+    related: Option<String>,
+}
+
+/// `None` when nothing searchable is left. Every alternative is a quoted string, so
+/// FTS5 syntax in the input is inert.
+fn build_query(conn: &Connection, synonyms: &Synonyms, query: &str) -> Result<Option<Query>> {
     let normalized = normalize(query);
     let words: Vec<&str> = tokens(&normalized)
         .into_iter()
         .filter(|w| !STOPWORDS.contains(w))
         .take(MAX_QUERY_WORDS)
         .collect();
-    let mut groups = Vec::new();
+    let mut typed = BTreeSet::new();
+    let mut related = BTreeSet::new();
     for word in words {
-        let mut alternatives = alternatives_of(word);
+        typed.extend(alternatives_of(word));
+        typed.extend(near_spellings(conn, word)?);
         for synonym in synonyms.expand(word) {
-            alternatives.extend(alternatives_of(&synonym));
-        }
-        for alternative in near_spellings(conn, word)? {
-            alternatives.insert(alternative);
-        }
-        let quoted: Vec<String> = alternatives
-            .iter()
-            .map(|a| format!("\"{}\"", a.replace('"', "\"\"")))
-            .collect();
-        if !quoted.is_empty() {
-            groups.push(format!("({})", quoted.join(" OR ")));
+            related.extend(alternatives_of(&synonym));
         }
     }
-    Ok((!groups.is_empty()).then(|| groups.join(" OR ")))
+    let related: BTreeSet<String> = related.difference(&typed).cloned().collect();
+    Ok(match_expression(&typed).map(|typed| Query {
+        typed,
+        related: match_expression(&related),
+    }))
+}
+
+/// `"a" OR "b" OR ...`, each alternative quoted; `None` for no alternatives.
+fn match_expression(alternatives: &BTreeSet<String>) -> Option<String> {
+    let quoted: Vec<String> = alternatives
+        .iter()
+        .map(|a| format!("\"{}\"", a.replace('"', "\"\"")))
+        .collect();
+    (!quoted.is_empty()).then(|| quoted.join(" OR "))
 }
 
 /// The indexed forms of one word: its stem and its sound key.
