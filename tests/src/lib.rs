@@ -52,7 +52,14 @@ impl Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
+        // TERM first, so that Xvfb removes its lock and socket and WebKit exits cleanly;
+        // KILL whatever is still there after two seconds.
         let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline && matches!(self.0.try_wait(), Ok(None)) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.0.wait();
     }
@@ -67,8 +74,11 @@ pub struct Display {
 
 impl Display {
     pub fn start() -> Display {
-        let number = (90..200)
-            .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+        let number = (90..400)
+            .find(|n| {
+                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
             .expect("a free X display number");
         let server = Guard::spawn(
             Command::new("Xvfb")
@@ -141,11 +151,24 @@ impl Driver {
             "tauri:options".into(),
             serde_json::json!({ "application": app_binary() }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a WebDriver session with the app");
+        // tauri-driver listens before the WebKitWebDriver behind it is ready, so the
+        // first session request can fail on a busy machine: try again for a while.
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + SCREEN_TIMEOUT;
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() < deadline => {
+                    eprintln!("WebDriver session not ready yet: {error}");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(error) => panic!("no WebDriver session with the app: {error}"),
+            }
+        };
         App {
             client,
             display: self.display.name(),
