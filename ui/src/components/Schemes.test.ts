@@ -95,6 +95,7 @@ describe('schemes screen', () => {
     byId(root, 'scheme-result-pmmy')?.click();
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('प्रधानमंत्री मुद्रा योजना'));
     expect(byId(root, 'scheme-source')?.textContent).toContain('2026-11-22');
+    expect(byId(root, 'scheme-states')?.textContent).toBe('पूरा भारत');
     byId(root, 'scheme-other-language')?.click();
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('Pradhan Mantri Mudra Yojana'));
     expect(byId(root, 'scheme-brief')?.textContent).toContain('small businesses');

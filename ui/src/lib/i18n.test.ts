@@ -46,3 +46,15 @@ describe('ui text', () => {
     expect(format('hi', 'no-such-message')).toBe('no-such-message');
   });
 });
+
+describe('catalog labels', () => {
+  it('names the kiosk states and subjects in both languages', async () => {
+    const { catalogLabelId } = await import('./schemes');
+    expect(format('hi', catalogLabelId('state', 'Madhya Pradesh'))).toBe('मध्य प्रदेश');
+    expect(format('hi', catalogLabelId('state', 'All India'))).toBe('पूरा भारत');
+    expect(format('en', catalogLabelId('category', 'Banking,Financial Services and Insurance'))).toBe(
+      'Banking, Financial Services and Insurance',
+    );
+    expect(hasMessage('hi', catalogLabelId('category', 'Business & Entrepreneurship'))).toBe(true);
+  });
+});

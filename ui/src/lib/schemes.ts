@@ -11,3 +11,8 @@ export function schemeName(scheme: Named, lang: Language): string {
 export function otherLanguage(lang: Language): Language {
   return lang === 'hi' ? 'en' : 'hi';
 }
+
+/** The Fluent id for a state or subject name as the catalog spells it. */
+export function catalogLabelId(kind: 'state' | 'category', name: string): string {
+  return `${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
