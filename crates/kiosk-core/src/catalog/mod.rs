@@ -22,7 +22,7 @@ const SHIPPED_SCHEMES: &str = include_str!("../../../../assets/catalog/schemes.j
 const SHIPPED_META: &str = include_str!("../../../../assets/catalog/meta.json");
 /// Bump whenever normalisation or indexing changes, so that stored indexes are rebuilt
 /// even when the catalog's content did not change.
-const INDEX_FORMAT: u32 = 2;
+const INDEX_FORMAT: u32 = 3;
 
 /// A catalog as text: its version and one JSON scheme per line.
 #[derive(Debug, Clone, Copy)]

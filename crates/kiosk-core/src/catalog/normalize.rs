@@ -130,10 +130,10 @@ const SUFFIXES: &[(&str, usize)] = &[
 ];
 
 /// Strips one Hindi inflection suffix from a normalised Devanagari word (महिलाओं ->
-/// महिल, योजनाएं -> योजन); anything else is returned as it is.
+/// महिल, योजनाएं -> योज), or a plural "s" from a longer English word (loans -> loan).
 pub fn stem(word: &str) -> &str {
     if !word.chars().any(is_devanagari) {
-        return word;
+        return stem_english(word);
     }
     for (suffix, min_stem) in SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix) {
@@ -143,6 +143,14 @@ pub fn stem(word: &str) -> &str {
         }
     }
     word
+}
+
+/// English plurals: one final "s" off words of five letters or more, except "ss".
+fn stem_english(word: &str) -> &str {
+    match word.strip_suffix('s') {
+        Some(stem) if word.len() >= 5 && word.is_ascii() && !stem.ends_with('s') => stem,
+        _ => word,
+    }
 }
 
 fn is_devanagari(c: char) -> bool {
@@ -284,7 +292,10 @@ mod tests {
             ("योजना", "योज"),
             ("किसानों", "किसान"),
             ("लड़कियां", "लड़क"),
-            ("loans", "loans"),
+            ("loans", "loan"),
+            ("enterprises", "enterprise"),
+            ("business", "business"),
+            ("bus", "bus"),
             ("का", "का"),
         ] {
             assert_eq!(stem(&normalize(word)), normalize(expected), "{word}");
