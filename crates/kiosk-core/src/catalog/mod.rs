@@ -2,6 +2,7 @@
 //! `scripts/catalog/build.py`) and is loaded into SQLite on first start and whenever
 //! the shipped version changes, in one transaction: a bad catalog leaves the old one.
 
+pub mod eligibility;
 pub mod model;
 pub mod normalize;
 pub mod search;
@@ -121,6 +122,36 @@ pub fn search(
     static SYNONYMS: std::sync::OnceLock<Synonyms> = std::sync::OnceLock::new();
     let synonyms = SYNONYMS.get_or_init(Synonyms::shipped);
     store.read(|conn| search::search(conn, synonyms, query, filters, kiosk_state, limit))
+}
+
+/// Every scheme that fits or may fit `profile`, best first: schemes that fit before
+/// those that may, and among them the ones made for fewer people (a scheme for widows
+/// in the villager's state before one open to everyone in India).
+pub fn eligible(
+    store: &Store,
+    profile: &eligibility::Profile,
+    localizer: &crate::Localizer,
+    lang: crate::Language,
+) -> Result<Vec<(Scheme, eligibility::Verdict)>> {
+    let records = store.read(store::all_records)?;
+    let mut found = Vec::new();
+    for record in records {
+        let scheme = parse_line(0, &record)?;
+        let verdict = eligibility::assess(&scheme, profile, localizer, lang);
+        if verdict.fit != eligibility::Fit::No {
+            found.push((scheme, verdict));
+        }
+    }
+    found.sort_by_key(|(scheme, verdict)| {
+        let open_everywhere = scheme.states.iter().any(|s| s == "All India");
+        (
+            verdict.fit != eligibility::Fit::Fits,
+            open_everywhere,
+            scheme.age.len(),
+            scheme.id.clone(),
+        )
+    });
+    Ok(found)
 }
 
 /// How many schemes the stored catalog holds.

@@ -93,3 +93,12 @@ pub fn record(conn: &Connection, id: &str) -> Result<Option<String>> {
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM schemes", [], |row| row.get(0))?)
 }
+
+/// Every stored catalog line, in id order.
+pub fn all_records(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT record FROM schemes ORDER BY id")?;
+    let records = stmt
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(records)
+}

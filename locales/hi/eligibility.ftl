@@ -1,0 +1,26 @@
+# पात्रता जाँच: योजना किसके लिए है, क्यों मिल सकती है, क्या बाकी है।
+# समूहों के नाम "... के लिए" में आते हैं, इसलिए तिर्यक रूप में हैं (महिलाओं, पुरुषों)।
+
+elig-group-everyone = सभी लोगों
+elig-group-female = महिलाओं
+elig-group-male = पुरुषों
+elig-group-transgender = ट्रांसजेंडर लोगों
+elig-group-general = सामान्य वर्ग
+elig-group-obc = पिछड़ा वर्ग (ओबीसी)
+elig-group-sc = अनुसूचित जाति (एससी)
+elig-group-st = अनुसूचित जनजाति (एसटी)
+elig-group-ews = आर्थिक रूप से कमज़ोर वर्ग (ईडब्ल्यूएस)
+elig-group-pvtg = विशेष रूप से कमज़ोर जनजाति समूह (पीवीटीजी)
+elig-group-widowed = विधवा महिलाओं
+elig-group-pwd = दिव्यांगजनों
+
+elig-why-group = { $group } के लिए, उम्र { $min } से { $max } साल: आपकी उम्र { $age } साल है
+elig-why-group-no-age = { $group } के लिए
+elig-why-state-all = पूरे भारत में लागू
+elig-why-state = { $state } में लागू, जहाँ आप रहते हैं
+elig-missing-age = आपकी उम्र नहीं बताई गई: यह योजना { $min } से { $max } साल की उम्र के लिए है
+elig-missing-answer = सिर्फ़ { $groups } के लिए: इसका जवाब अभी नहीं दिया
+elig-missing-state = सिर्फ़ { $states } में: आपका राज्य अभी नहीं बताया
+elig-not-age = सिर्फ़ { $min } से { $max } साल की उम्र के लिए: आपकी उम्र { $age } साल है
+elig-not-group = सिर्फ़ { $groups } के लिए
+elig-not-state = सिर्फ़ { $states } में
