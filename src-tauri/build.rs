@@ -5,6 +5,7 @@ fn main() {
         "set_language",
         "search_schemes",
         "scheme",
+        "eligible_schemes",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");

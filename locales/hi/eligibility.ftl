@@ -24,3 +24,34 @@ elig-missing-state = सिर्फ़ { $states } में: आपका र�
 elig-not-age = सिर्फ़ { $min } से { $max } साल की उम्र के लिए: आपकी उम्र { $age } साल है
 elig-not-group = सिर्फ़ { $groups } के लिए
 elig-not-state = सिर्फ़ { $states } में
+
+# योजना स्क्रीन पर सवाल।
+elig-open = मुझे कौन सी योजनाएँ मिल सकती हैं?
+elig-title = आपके लिए योजनाएँ खोजें
+elig-intro = जितना चाहें उतना बताइए; कोई भी सवाल छोड़ सकते हैं। जवाब हटाने के लिए उसे दोबारा छुएँ।
+elig-q-age = उम्र (साल में)
+elig-q-gender = लिंग
+elig-q-caste = वर्ग
+elig-q-state = राज्य
+elig-q-widowed = विधवा हैं?
+elig-q-disability = दिव्यांग हैं?
+elig-a-female = महिला
+elig-a-male = पुरुष
+elig-a-transgender = ट्रांसजेंडर
+elig-a-general = सामान्य
+elig-a-obc = ओबीसी
+elig-a-sc = एससी
+elig-a-st = एसटी
+elig-a-ews = ईडब्ल्यूएस
+elig-a-pvtg = पीवीटीजी
+elig-a-other-state = कोई दूसरा राज्य
+elig-a-yes = हाँ
+elig-a-no = नहीं
+elig-fit-fits = आपके लिए है
+elig-fit-possible = शायद मिल सकती है
+elig-results = { $count ->
+    [one] { $count } योजना
+   *[other] { $count } योजनाएँ
+}
+elig-none = इन जवाबों से कोई योजना नहीं मिली। कोई जवाब हटाकर देखें।
+elig-back = खोज पर लौटें

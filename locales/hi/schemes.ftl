@@ -8,7 +8,7 @@ schemes-level-state = राज्य सरकार
 schemes-hint-empty = जो चाहिए उसके बारे में कुछ शब्द लिखें, हिन्दी या अंग्रेज़ी में। जैसे: “मुद्रा लोन”, “विधवा पेंशन”, “सिलाई मशीन”।
 schemes-hint-no-match = इन शब्दों से कोई योजना नहीं मिली। दूसरे शब्द लिखें, या कम शब्द लिखें।
 schemes-results-count = { $count ->
-    [one] 1 योजना मिली
+    [one] { $count } योजना मिली
    *[other] { $count } योजनाएँ मिलीं
 }
 schemes-searching = खोज रहे हैं…

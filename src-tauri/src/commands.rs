@@ -1,6 +1,7 @@
 //! The webview's commands. Each parses, calls kiosk-core off the UI thread, and maps
 //! the result or error; nothing here knows SQL.
 
+use kiosk_core::catalog::eligibility::{EligibleScheme, Profile};
 use kiosk_core::catalog::{self, Filters, Scheme, SearchResults};
 use kiosk_core::{settings, Language};
 use tauri::State;
@@ -47,6 +48,33 @@ pub async fn scheme(id: String, state: State<'_, AppState>) -> Result<Option<Sch
     blocking(move || catalog::get(&store, &id))
         .await
         .map_err(|e| state.bridge(&e))
+}
+
+/// How many schemes the eligibility finder lists.
+const ELIGIBLE_LIMIT: usize = 50;
+
+/// Schemes that fit or may fit the villager's answers, with reasons in the current language.
+#[tauri::command]
+pub async fn eligible_schemes(
+    profile: Profile,
+    state: State<'_, AppState>,
+) -> Result<Vec<EligibleScheme>, BridgeError> {
+    let store = state.store().await.map_err(|e| state.bridge(&e))?;
+    let (localizer, lang) = (state.localizer().clone(), state.language());
+    let found = blocking(move || catalog::eligible(&store, &profile, &localizer, lang))
+        .await
+        .map_err(|e| state.bridge(&e))?;
+    Ok(found
+        .into_iter()
+        .take(ELIGIBLE_LIMIT)
+        .map(|(scheme, verdict)| EligibleScheme {
+            id: scheme.id,
+            name_en: scheme.name_en,
+            name_hi: scheme.name_hi,
+            level: scheme.level,
+            verdict,
+        })
+        .collect())
 }
 
 pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {

@@ -31,7 +31,8 @@ pub fn run() {
             commands::app_status,
             commands::set_language,
             commands::search_schemes,
-            commands::scheme
+            commands::scheme,
+            commands::eligible_schemes
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -239,5 +239,19 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     app.screenshot("11-scheme-page-en").await;
     app.click("scheme-back").await;
     app.find("scheme-result-pmmy").await;
+
+    // The eligibility finder: a woman of 30 in Madhya Pradesh and Ladli Behna.
+    app.click("elig-open").await;
+    let age = app.find("elig-age").await;
+    age.send_keys("30").await.expect("typed");
+    app.click("elig-gender-female").await;
+    app.click("elig-state-madhya-pradesh").await;
+    app.wait_for(
+        "elig-result-cmlby",
+        "Ladli Behna fitting with reasons",
+        |text| text.contains("आपके लिए है") && text.contains("उम्र 23 से 60 साल: आपकी उम्र 30 साल है"),
+    )
+    .await;
+    app.screenshot("12-eligibility-hi").await;
     app.close().await;
 }

@@ -2,7 +2,9 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from '../bindings/AppStatus';
 import type { BridgeError } from '../bindings/BridgeError';
+import type { EligibleScheme } from '../bindings/EligibleScheme';
 import type { Language } from '../bindings/Language';
+import type { Profile } from '../bindings/Profile';
 import type { Scheme } from '../bindings/Scheme';
 import type { SchemeFilters } from '../bindings/SchemeFilters';
 import type { SearchResults } from '../bindings/SearchResults';
@@ -13,6 +15,7 @@ export const api = {
   searchSchemes: (query: string, filters: SchemeFilters) =>
     invoke<SearchResults>('search_schemes', { query, filters }),
   scheme: (id: string) => invoke<Scheme | null>('scheme', { id }),
+  eligibleSchemes: (profile: Profile) => invoke<EligibleScheme[]>('eligible_schemes', { profile }),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

@@ -23,6 +23,9 @@ function usedIds(): string[] {
   ids.add('lang-en');
   for (const level of ['all', 'central', 'state']) ids.add(`schemes-level-${level}`);
   for (const level of ['central', 'state']) ids.add(`scheme-level-${level}`);
+  for (const answer of ['female', 'male', 'transgender', 'general', 'obc', 'sc', 'st', 'ews', 'pvtg'])
+    ids.add(`elig-a-${answer}`);
+  for (const fit of ['fits', 'possible']) ids.add(`elig-fit-${fit}`);
   return [...ids].sort();
 }
 

@@ -70,6 +70,17 @@ pub struct Verdict {
     pub missing: Vec<String>,
 }
 
+/// A scheme the finder offers, with its verdict, as the Schemes screen lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EligibleScheme {
+    pub id: String,
+    pub name_en: String,
+    pub name_hi: Option<String>,
+    pub level: super::Level,
+    pub verdict: Verdict,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Question {
     Gender,
@@ -155,6 +166,30 @@ impl Speaker<'_> {
     fn label(&self, canonical: &str) -> String {
         self.say(&format!("elig-group-{canonical}"), &[])
     }
+
+    /// A state's name in this language (locales/*/catalog.ftl), else as the catalog has it.
+    fn state(&self, name: &str) -> String {
+        let slug: String = name
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let id = format!("state-{slug}");
+        if self.localizer.has_message(self.lang, &id) {
+            self.say(&id, &[])
+        } else {
+            name.to_string()
+        }
+    }
+
+    fn states(&self, names: &[String]) -> String {
+        names
+            .iter()
+            .map(|n| self.state(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 fn years(value: Option<f32>, default: f32) -> String {
@@ -179,7 +214,7 @@ pub fn assess(
     };
 
     // Where the scheme is open.
-    let states = scheme.states.join(", ");
+    let states = speaker.states(&scheme.states);
     if scheme.states.iter().any(|s| s == "All India") {
         verdict.why.push(say("elig-why-state-all", &[]));
     } else {
