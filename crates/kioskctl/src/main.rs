@@ -6,6 +6,7 @@ mod schemes;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use kiosk_core::catalog::eligibility::{Caste, Gender, Profile};
 use kiosk_core::catalog::Level;
 use kiosk_core::Language;
 
@@ -52,6 +53,40 @@ enum SchemesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Show one scheme by its id (myScheme slug).
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List schemes that fit a villager's answers, with the reasons. Skip any answer.
+    Eligible {
+        #[arg(long)]
+        age: Option<f32>,
+        /// female, male or transgender
+        #[arg(long, value_parser = parse_answer::<Gender>)]
+        gender: Option<Gender>,
+        /// general, obc, sc, st, ews or pvtg
+        #[arg(long, value_parser = parse_answer::<Caste>)]
+        caste: Option<Caste>,
+        /// As the catalog spells it, e.g. "Madhya Pradesh"
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long)]
+        widowed: Option<bool>,
+        #[arg(long)]
+        disability: Option<bool>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// An answer spelt as in the JSON the app uses (`female`, `sc`, ...).
+fn parse_answer<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|_| format!("{text:?} is not one of the allowed answers"))
 }
 
 fn parse_level(text: &str) -> Result<Level, String> {
@@ -76,5 +111,31 @@ fn main() -> ExitCode {
                     json,
                 },
         } => schemes::search(&query, cli.lang, state, level, limit, json),
+        Command::Schemes {
+            command: SchemesCommand::Show { id, json },
+        } => schemes::show(&id, cli.lang, json),
+        Command::Schemes {
+            command:
+                SchemesCommand::Eligible {
+                    age,
+                    gender,
+                    caste,
+                    state,
+                    widowed,
+                    disability,
+                    limit,
+                    json,
+                },
+        } => {
+            let profile = Profile {
+                age,
+                gender,
+                caste,
+                state,
+                widowed,
+                disability,
+            };
+            schemes::eligible(&profile, cli.lang, limit, json)
+        }
     }
 }

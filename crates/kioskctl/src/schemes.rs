@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use kiosk_core::catalog::eligibility::Profile;
 use kiosk_core::catalog::{self, Filters, Level};
 use kiosk_core::{settings, Error, Language, Localizer, Store};
 use serde_json::json;
@@ -16,10 +17,7 @@ pub fn search(
     json: bool,
 ) -> ExitCode {
     let result = open().and_then(|store| {
-        let lang = match lang {
-            Some(lang) => lang,
-            None => store.read(settings::language)?,
-        };
+        let lang = chosen(&store, lang)?;
         let filters = Filters {
             level,
             ..Filters::default()
@@ -33,10 +31,7 @@ pub fn search(
                 .hits
                 .iter()
                 .map(|hit| {
-                    let name = match lang {
-                        Language::Hi => hit.name_hi.as_deref().unwrap_or(&hit.name_en),
-                        Language::En => &hit.name_en,
-                    };
+                    let name = display_name(&hit.name_en, hit.name_hi.as_deref(), lang);
                     (hit.id.as_str(), name, hit.score)
                 })
                 .collect();
@@ -54,6 +49,98 @@ pub fn search(
             ExitCode::SUCCESS
         }
         Err(error) => fail(&error, lang),
+    }
+}
+
+/// `schemes show`: one scheme, as JSON (the catalog record) or as readable lines.
+pub fn show(id: &str, lang: Option<Language>, json: bool) -> ExitCode {
+    let result = open().and_then(|store| {
+        let lang = chosen(&store, lang)?;
+        Ok((lang, catalog::get(&store, id)?))
+    });
+    match result {
+        Ok((_, None)) => {
+            eprintln!("kioskctl: no scheme with id {id:?}");
+            ExitCode::from(1)
+        }
+        Ok((_, Some(scheme))) if json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&scheme).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Ok((lang, Some(scheme))) => {
+            let (name, brief) = match lang {
+                Language::Hi => (
+                    scheme.name_hi.as_deref().unwrap_or(&scheme.name_en),
+                    scheme.brief_hi.as_deref().or(scheme.brief_en.as_deref()),
+                ),
+                Language::En => (scheme.name_en.as_str(), scheme.brief_en.as_deref()),
+            };
+            println!("{name} ({})", scheme.id);
+            println!("{}", brief.unwrap_or("-"));
+            println!(
+                "{} | {}",
+                scheme.states.join(", "),
+                scheme.ministry.as_deref().unwrap_or("-")
+            );
+            println!("{} ({})", scheme.source.url, scheme.last_verified);
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&error, lang),
+    }
+}
+
+/// `schemes eligible`: schemes that fit the answers, with why and what is missing.
+pub fn eligible(profile: &Profile, lang: Option<Language>, limit: usize, json: bool) -> ExitCode {
+    let result = open().and_then(|store| {
+        let lang = chosen(&store, lang)?;
+        let found = catalog::eligible(&store, profile, &Localizer::embedded(), lang)?;
+        Ok((lang, found))
+    });
+    match result {
+        Ok((lang, found)) => {
+            let found = found.into_iter().take(limit);
+            if json {
+                let rows: Vec<_> = found
+                    .map(|(scheme, verdict)| {
+                        json!({
+                            "id": scheme.id,
+                            "name": display_name(&scheme.name_en, scheme.name_hi.as_deref(), lang),
+                            "fit": verdict.fit,
+                            "why": verdict.why,
+                            "missing": verdict.missing,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(rows));
+            } else {
+                for (scheme, verdict) in found {
+                    let name = display_name(&scheme.name_en, scheme.name_hi.as_deref(), lang);
+                    println!("{name} ({}) {:?}", scheme.id, verdict.fit);
+                    verdict.why.iter().for_each(|w| println!("  + {w}"));
+                    verdict.missing.iter().for_each(|m| println!("  ? {m}"));
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&error, lang),
+    }
+}
+
+fn display_name<'a>(name_en: &'a str, name_hi: Option<&'a str>, lang: Language) -> &'a str {
+    match lang {
+        Language::Hi => name_hi.unwrap_or(name_en),
+        Language::En => name_en,
+    }
+}
+
+/// `--lang`, else the kiosk's own language.
+fn chosen(store: &Store, lang: Option<Language>) -> kiosk_core::Result<Language> {
+    match lang {
+        Some(lang) => Ok(lang),
+        None => store.read(settings::language),
     }
 }
 

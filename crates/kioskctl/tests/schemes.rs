@@ -54,3 +54,56 @@ fn a_corrupt_database_exits_non_zero() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("store.corrupt"));
 }
+
+#[test]
+fn show_prints_one_scheme_and_fails_for_an_unknown_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let output = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["schemes", "show", "pmmy", "--json"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert!(output.status.success(), "{output:?}");
+    let scheme: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(scheme["id"], "pmmy");
+    assert_eq!(scheme["last_verified"].as_str().map(str::len), Some(10));
+    let missing = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["schemes", "show", "no-such-scheme"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn eligible_lists_fitting_schemes_with_reasons() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let output = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args([
+            "--lang", "en", "schemes", "eligible", "--age", "30", "--gender", "female",
+        ])
+        .args(["--state", "Madhya Pradesh", "--json", "--limit", "200"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert!(output.status.success(), "{output:?}");
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ladli = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == "cmlby")
+        .expect("Ladli Behna listed");
+    assert_eq!(ladli["fit"], "fits");
+    let why = ladli["why"].to_string();
+    assert!(
+        why.contains("For women, aged 23 to 60: you are 30"),
+        "{why}"
+    );
+    let bad = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["schemes", "eligible", "--gender", "robot"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert!(!bad.status.success());
+}
