@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use kiosk_core::fluent::FluentArgs;
 use kiosk_core::health::{self, HealthReport};
 use kiosk_core::{store, Error, Language, Localizer};
+
+use crate::report;
 use serde_json::json;
 
 pub fn run(json: bool, lang: Option<Language>) -> ExitCode {
@@ -20,22 +22,10 @@ pub fn run(json: bool, lang: Option<Language>) -> ExitCode {
             ExitCode::SUCCESS
         }
         (Err(error), json) => {
-            let localizer = Localizer::embedded();
-            // The kiosk's language cannot be read from a database that will not open,
-            // so without --lang the message is given in both languages.
-            let langs = lang.map_or(Language::ALL.to_vec(), |l| vec![l]);
-            let messages: Vec<String> = langs
-                .iter()
-                .map(|&l| error.message(&localizer, l))
-                .collect();
             if json {
-                println!("{}", error_json(&error, &messages));
+                println!("{}", error_json(&error, &report::messages(&error, lang)));
             } else {
-                eprintln!(
-                    "kioskctl doctor: {} [{}]",
-                    messages.join("\n\n"),
-                    error.code()
-                );
+                report::print("doctor", &error, lang);
             }
             ExitCode::from(2)
         }

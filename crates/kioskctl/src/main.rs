@@ -1,6 +1,7 @@
 //! `kioskctl`: the operator's and support team's command line over kiosk-core.
 
 mod doctor;
+mod report;
 mod schemes;
 
 use std::process::ExitCode;

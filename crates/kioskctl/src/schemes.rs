@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use kiosk_core::catalog::eligibility::Profile;
 use kiosk_core::catalog::{self, Filters, Level};
 use kiosk_core::{settings, Error, Language, Localizer, Store};
+
+use crate::report;
 use serde_json::json;
 
 /// `schemes search`: ranked results as a JSON array of `{ id, name, score }` or lines.
@@ -152,12 +154,6 @@ fn open() -> kiosk_core::Result<Store> {
 }
 
 fn fail(error: &Error, lang: Option<Language>) -> ExitCode {
-    let localizer = Localizer::embedded();
-    let langs = lang.map_or(Language::ALL.to_vec(), |l| vec![l]);
-    let messages: Vec<String> = langs
-        .iter()
-        .map(|&l| error.message(&localizer, l))
-        .collect();
-    eprintln!("kioskctl: {} [{}]", messages.join("\n\n"), error.code());
+    report::print("schemes", error, lang);
     ExitCode::from(2)
 }

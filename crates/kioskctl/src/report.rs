@@ -1,0 +1,23 @@
+//! How kioskctl reports a failure: the translated sentence and the stable code.
+
+use kiosk_core::{Error, Language, Localizer};
+
+/// The error's message in `lang`, or in both languages when none was chosen: the
+/// kiosk's own language cannot be read from a database that will not open.
+pub fn messages(error: &Error, lang: Option<Language>) -> Vec<String> {
+    let localizer = Localizer::embedded();
+    let langs = lang.map_or(Language::ALL.to_vec(), |l| vec![l]);
+    langs
+        .iter()
+        .map(|&l| error.message(&localizer, l))
+        .collect()
+}
+
+/// Prints the message and code to stderr, as `kioskctl <command>: ... [code]`.
+pub fn print(command: &str, error: &Error, lang: Option<Language>) {
+    eprintln!(
+        "kioskctl {command}: {} [{}]",
+        messages(error, lang).join("\n\n"),
+        error.code()
+    );
+}
