@@ -91,10 +91,7 @@ fn reasons_are_given_in_hindi_too() {
         text.contains("महिलाओं के लिए, उम्र 23 से 60 साल: आपकी उम्र 30 साल है"),
         "{text}"
     );
-    assert!(
-        text.contains("मध्य प्रदेश") || text.contains("Madhya Pradesh"),
-        "{text}"
-    );
+    assert!(text.contains("मध्य प्रदेश में लागू"), "{text}");
 }
 
 #[test]

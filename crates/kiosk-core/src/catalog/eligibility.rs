@@ -222,7 +222,7 @@ pub fn assess(
             Some(state) if scheme.states.contains(state) => {
                 verdict
                     .why
-                    .push(say("elig-why-state", &[("state", state.clone())]));
+                    .push(say("elig-why-state", &[("state", speaker.state(state))]));
             }
             Some(_) => {
                 verdict.fit = Fit::No;
