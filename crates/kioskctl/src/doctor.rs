@@ -67,6 +67,10 @@ fn text_report(report: &HealthReport, localizer: &Localizer, lang: Language) -> 
             "doctor-kiosk-id",
             report.kiosk_id.clone().unwrap_or_else(|| "-".into()),
         ),
+        (
+            "doctor-catalog-version",
+            report.catalog_version.clone().unwrap_or_else(|| "-".into()),
+        ),
     ] {
         out.push_str(&format!("{}: {value}\n", label(id)));
     }

@@ -107,3 +107,21 @@ fn eligible_lists_fitting_schemes_with_reasons() {
         .expect("kioskctl runs");
     assert!(!bad.status.success());
 }
+
+#[test]
+fn doctor_shows_the_catalog_version_once_loaded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    assert!(search(dir.path(), &["mudra"]).status.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["doctor", "--lang", "en"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let version = kiosk_core::catalog::shipped().expect("shipped").version;
+    assert!(
+        text.contains(&format!("Scheme list version: {version}")),
+        "{text}"
+    );
+    assert!(text.contains("  schemes: "), "{text}");
+}
