@@ -7,7 +7,8 @@ Run it from the repository root:  python3 scripts/catalog/build.py [--source DIR
 Inputs
   <source>/myscheme-search-api-raw_nakshjoshi/response*.json   structured fields, in scope
   <source>/aawaz-intelligence_AtharvSinha/myscheme_schemes.json  ministry/department names
-  assets/catalog/hindi/*.jsonl   {"id", "name_hi", "brief_hi"}: written by us, reviewed
+  assets/catalog/hindi/*.jsonl   {"id", "name_hi", "brief_hi"}: written by us; core.jsonl
+                                 (the schemes that matter most, reviewed by hand) wins
 
 Outputs
   assets/catalog/schemes.jsonl   one scheme per line, sorted by id (myScheme slug)
@@ -74,20 +75,27 @@ def load_ministries(source):
 
 
 def load_hindi():
+    """Hindi per scheme id. core.jsonl (reviewed by hand) wins over the part-*.jsonl files;
+    an id given twice within one of the two is an error."""
     hindi = {}
-    for path in sorted(glob.glob(os.path.join(CATALOG, "hindi", "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    sys.exit(f"{path}:{number}: {e}")
-                slug = row.get("id")
-                if slug in hindi:
-                    sys.exit(f"{path}:{number}: Hindi for {slug} is given twice")
-                hindi[slug] = {"name_hi": clean(row.get("name_hi")), "brief_hi": clean(row.get("brief_hi"))}
+    paths = sorted(glob.glob(os.path.join(CATALOG, "hindi", "*.jsonl")))
+    core = [p for p in paths if os.path.basename(p) == "core.jsonl"]
+    for tier in (core, [p for p in paths if p not in core]):
+        seen = set()
+        for path in tier:
+            with open(path, encoding="utf-8") as f:
+                for number, line in enumerate(f, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        row = json.loads(line)
+                    except json.JSONDecodeError as e:
+                        sys.exit(f"{path}:{number}: {e}")
+                    slug = row.get("id")
+                    if slug in seen:
+                        sys.exit(f"{path}:{number}: Hindi for {slug} is given twice")
+                    seen.add(slug)
+                    hindi.setdefault(slug, {"name_hi": clean(row.get("name_hi")), "brief_hi": clean(row.get("brief_hi"))})
     return hindi
 
 
