@@ -84,6 +84,13 @@ fn recall_at_3_is_at_least_0_9() {
         "{report}overall recall@3 {recall:.3}\nmisses:\n{}",
         misses.join("\n")
     );
+    for script in ["deva", "roman", "en"] {
+        let queries = totals.get(script).map_or(0, |t| t.3);
+        assert!(
+            queries >= 50,
+            "only {queries} {script} queries: the set needs at least 50 each"
+        );
+    }
     for (script, (hit, all, _, _)) in &totals {
         assert!(
             *hit as f64 / *all as f64 >= MIN_RECALL_AT_3,

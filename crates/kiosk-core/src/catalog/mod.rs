@@ -196,7 +196,10 @@ mod tests {
         assert_eq!(mudra.last_verified.len(), 10);
         assert!(mudra.states.iter().any(|s| s == "All India"));
         assert_eq!(mudra.name_hi.as_deref(), Some("प्रधानमंत्री मुद्रा योजना"));
-        assert!(mudra.brief_hi.as_deref().is_some_and(|b| b.contains("₹10 लाख")));
+        assert!(mudra
+            .brief_hi
+            .as_deref()
+            .is_some_and(|b| b.contains("₹10 लाख")));
         assert_eq!(get(&store, "no-such-scheme").expect("reads"), None);
     }
 
