@@ -1,7 +1,10 @@
 //! Scheme search and catalog load speed: the shipped catalog and a synthetic one of
 //! 50,000 schemes, queried with the real queries of tests/data/search-queries.tsv.
 //! Run: cargo bench -p kiosk-core --bench search. Besides criterion's report it prints
-//! p50 and p99 of single searches, which is what a villager waits for.
+//! p50 and p99 of single searches (what a villager waits for) and recall@3 and MRR.
+
+#[path = "../tests/common/quality.rs"]
+mod quality;
 
 use std::time::{Duration, Instant};
 
@@ -69,6 +72,10 @@ fn bench(c: &mut Criterion) {
     eprintln!("catalog first load: {:?}", start.elapsed());
     let (p50, p99) = percentiles(&full, &queries);
     eprintln!("search, shipped catalog: p50 {p50:?}, p99 {p99:?}");
+    eprint!(
+        "search quality, shipped catalog:\n{}",
+        quality::evaluate(&full).report()
+    );
 
     let text = synthetic(SYNTHETIC_SCHEMES);
     let start = Instant::now();
