@@ -23,3 +23,20 @@ scheme-source = Source
 scheme-last-verified = Last checked on { $date }
 scheme-no-description = No short description is available yet. Ask the operator to check the source.
 scheme-show-other-language = पढ़ें हिन्दी में
+
+scheme-benefits = What you get
+scheme-eligibility = Who can apply
+scheme-how-to-apply = How to apply
+scheme-documents = Papers to carry
+scheme-detail-english-only = The full details are in English only for now; the operator can read them out.
+scheme-no-detail = The full details of this scheme are not in the kiosk yet. See the source below.
+
+checklist-open = Print the list of papers
+checklist-title = Papers to carry
+checklist-for = Scheme: { $scheme }
+checklist-where = Where and how to apply
+checklist-tick = Tick each paper once you have it with you.
+checklist-printed = Printed at { $kiosk } on { $date }
+checklist-print = Print
+checklist-back = Back to the scheme
+checklist-no-documents = The kiosk has no list of papers for this scheme yet. Ask at the office where you apply.

@@ -23,3 +23,20 @@ scheme-source = स्रोत
 scheme-last-verified = आख़िरी बार { $date } को जाँचा गया
 scheme-no-description = अभी इसका छोटा विवरण नहीं है। संचालक से स्रोत देखने को कहें।
 scheme-show-other-language = Read in English
+
+scheme-benefits = क्या मिलता है
+scheme-eligibility = कौन आवेदन कर सकता है
+scheme-how-to-apply = आवेदन कैसे करें
+scheme-documents = साथ ले जाने वाले कागज़
+scheme-detail-english-only = पूरी जानकारी अभी सिर्फ़ अंग्रेज़ी में है; संचालक इसे पढ़कर सुना सकते हैं।
+scheme-no-detail = इस योजना की पूरी जानकारी अभी कियोस्क में नहीं है। नीचे दिया स्रोत देखें।
+
+checklist-open = कागज़ों की सूची छापें
+checklist-title = साथ ले जाने वाले कागज़
+checklist-for = योजना: { $scheme }
+checklist-where = कहाँ और कैसे आवेदन करें
+checklist-tick = हर कागज़ साथ रख लेने पर उसके आगे निशान लगाएँ।
+checklist-printed = { $kiosk } से { $date } को छापा गया
+checklist-print = छापें
+checklist-back = योजना पर लौटें
+checklist-no-documents = इस योजना के कागज़ों की सूची अभी कियोस्क में नहीं है। जहाँ आवेदन करना है, वहाँ पूछें।

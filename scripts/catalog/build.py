@@ -7,6 +7,7 @@ Run it from the repository root:  python3 scripts/catalog/build.py [--source DIR
 Inputs
   <source>/myscheme-search-api-raw_nakshjoshi/response*.json   structured fields, in scope
   <source>/aawaz-intelligence_AtharvSinha/myscheme_schemes.json  ministry/department names
+  <source>/govguide_SuyashGupta24/processed_schemes.json  benefits, eligibility, documents, how to apply
   assets/catalog/hindi/*.jsonl   {"id", "name_hi", "brief_hi"}: written by us; core.jsonl
                                  (the schemes that matter most, reviewed by hand) wins
 
@@ -67,6 +68,36 @@ def load_search_hits(source):
     return hits
 
 
+def clean_block(text, heading=None):
+    """Multi-line text: each line cleaned, empty lines dropped, a leading heading removed."""
+    lines = [clean(line) for line in str(text or "").splitlines()]
+    lines = [line for line in lines if line]
+    if lines and heading and lines[0].lower() == heading.lower():
+        lines = lines[1:]
+    return lines
+
+
+def load_details(source):
+    """Full English text (benefits, eligibility, documents, how to apply) by slug."""
+    path = os.path.join(source, "govguide_SuyashGupta24", "processed_schemes.json")
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f)
+    details = {}
+    for row in rows:
+        slug = str(row.get("scheme_link", "")).rstrip("/").rsplit("/", 1)[-1]
+        if not slug:
+            continue
+        detail = {
+            "benefits": "\n".join(clean_block(row.get("benefits"), "Benefits")) or None,
+            "eligibility": "\n".join(clean_block(row.get("eligibility_criteria"), "Eligibility")) or None,
+            "how_to_apply": "\n".join(clean_block(row.get("application_process"), "Application Process")) or None,
+            "documents": [line.lstrip("-•* ").strip() for line in clean_block(row.get("documents_required"), "Documents Required")],
+        }
+        if any(detail.values()):
+            details[slug] = detail
+    return details
+
+
 def load_ministries(source):
     path = os.path.join(source, "aawaz-intelligence_AtharvSinha", "myscheme_schemes.json")
     with open(path, encoding="utf-8") as f:
@@ -108,7 +139,7 @@ def age_ranges(age):
     return out
 
 
-def scheme(fields, ministries, hindi):
+def scheme(fields, ministries, hindi, details):
     slug = fields["slug"]
     states = clean_list(fields.get("beneficiaryState"))
     return {
@@ -125,6 +156,8 @@ def scheme(fields, ministries, hindi):
         "tags": clean_list(fields.get("tags")),
         "close_date": clean(fields.get("schemeCloseDate")),
         "age": age_ranges(fields.get("age")),
+        "detail_en": details.get(slug),
+        "detail_hi": None,
         "source": {"name": "myScheme", "url": SOURCE_URL.format(slug=slug)},
         "last_verified": SNAPSHOT_DATE,
     }
@@ -140,6 +173,7 @@ def main():
     hits = load_search_hits(args.source)
     ministries = load_ministries(args.source)
     hindi = load_hindi()
+    details = load_details(args.source)
     in_scope = sorted(
         slug for slug, fields in hits.items()
         if IN_SCOPE_STATES & set(fields.get("beneficiaryState") or [])
@@ -147,7 +181,7 @@ def main():
     unknown = sorted(set(hindi) - set(in_scope))
     if unknown:
         sys.exit(f"Hindi given for schemes not in the catalog: {unknown[:10]}")
-    schemes = [scheme(hits[slug], ministries, hindi.get(slug, {})) for slug in in_scope]
+    schemes = [scheme(hits[slug], ministries, hindi.get(slug, {}), details) for slug in in_scope]
     missing = [s["id"] for s in schemes if not (s["name_hi"] and s["brief_hi"])]
     if missing and not args.allow_missing_hindi:
         sys.exit(f"{len(missing)} schemes have no Hindi name or brief, e.g. {missing[:10]}")
@@ -159,6 +193,7 @@ def main():
         "version": hashlib.sha256(lines.encode("utf-8")).hexdigest()[:16],
         "schemes": len(schemes),
         "with_hindi": len(schemes) - len(missing),
+        "with_detail_en": sum(1 for s in schemes if s["detail_en"]),
         "snapshot": SNAPSHOT_DATE,
         "scope": sorted(IN_SCOPE_STATES),
     }

@@ -233,6 +233,13 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     let source = app.text_of("scheme-source").await;
     assert!(source.contains("myscheme.gov.in/schemes/pmmy"), "{source}");
     app.screenshot("10-scheme-page-hi").await;
+    app.click("checklist-open").await;
+    app.wait_for_text("checklist-scheme", "योजना: प्रधानमंत्री मुद्रा योजना")
+        .await;
+    let papers = app.text_of("checklist-documents").await;
+    assert!(papers.contains("Proof of identity"), "{papers}");
+    app.screenshot("10b-checklist-hi").await;
+    app.click("checklist-back").await;
     app.click("scheme-other-language").await;
     app.wait_for_text("scheme-name", "Pradhan Mantri Mudra Yojana")
         .await;

@@ -21,6 +21,13 @@ const mudra: Scheme = {
   tags: ['Loan'],
   close_date: null,
   age: {},
+  detail_en: {
+    benefits: 'Shishu: loans up to Rs. 50,000',
+    eligibility: 'Must not be a defaulter to any bank.',
+    how_to_apply: 'Apply at any bank branch.',
+    documents: ['Proof of identity', 'Proof of residence'],
+  },
+  detail_hi: null,
   source: { name: 'myScheme', url: 'https://www.myscheme.gov.in/schemes/pmmy' },
   last_verified: '2026-11-22',
 };
@@ -96,8 +103,31 @@ describe('schemes screen', () => {
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('प्रधानमंत्री मुद्रा योजना'));
     expect(byId(root, 'scheme-source')?.textContent).toContain('2026-11-22');
     expect(byId(root, 'scheme-states')?.textContent).toBe('पूरा भारत');
+    expect(byId(root, 'scheme-english-only')?.textContent).toContain('सिर्फ़ अंग्रेज़ी');
+    expect(byId(root, 'scheme-documents')?.textContent).toContain('Proof of identity');
     byId(root, 'scheme-other-language')?.click();
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('Pradhan Mantri Mudra Yojana'));
     expect(byId(root, 'scheme-brief')?.textContent).toContain('small businesses');
+  });
+});
+
+describe('papers checklist', () => {
+  it('shows the scheme, every paper with a tick box, where to apply and the date', async () => {
+    const { root } = start(() => ({
+      hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }],
+      hint: null,
+    }));
+    await type(root, 'mudra');
+    await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')).not.toBeNull());
+    byId(root, 'scheme-result-pmmy')?.click();
+    await vi.waitFor(() => expect(byId(root, 'checklist-open')).not.toBeNull());
+    byId(root, 'checklist-open')?.click();
+    await vi.waitFor(() => expect(byId(root, 'screen-checklist')).not.toBeNull());
+    expect(byId(root, 'checklist-scheme')?.textContent).toBe('योजना: प्रधानमंत्री मुद्रा योजना');
+    const papers = byId(root, 'checklist-documents')?.querySelectorAll('li') ?? [];
+    expect([...papers].map((li) => li.textContent)).toEqual(['Proof of identity', 'Proof of residence']);
+    expect(byId(root, 'checklist-printed')?.textContent).toContain('ग्राम कियोस्क');
+    byId(root, 'checklist-back')?.click();
+    await vi.waitFor(() => expect(byId(root, 'screen-scheme')).not.toBeNull());
   });
 });

@@ -11,7 +11,7 @@ pub mod synonyms;
 
 use serde::Deserialize;
 
-pub use model::{AgeRange, Level, Scheme, Source};
+pub use model::{AgeRange, Level, Scheme, SchemeDetail, Source};
 pub use search::{Filters, SchemeHit, SearchHint, SearchResults};
 use synonyms::Synonyms;
 
@@ -196,6 +196,12 @@ mod tests {
         assert_eq!(mudra.last_verified.len(), 10);
         assert!(mudra.states.iter().any(|s| s == "All India"));
         assert_eq!(mudra.name_hi.as_deref(), Some("प्रधानमंत्री मुद्रा योजना"));
+        let detail = mudra.detail_en.expect("Mudra's full text is shipped");
+        assert!(detail.benefits.is_some_and(|b| b.contains("Shishu")));
+        assert!(detail
+            .documents
+            .iter()
+            .any(|d| d.starts_with("Proof of identity")));
         assert!(mudra
             .brief_hi
             .as_deref()

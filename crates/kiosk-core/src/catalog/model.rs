@@ -40,6 +40,18 @@ pub struct Source {
     pub url: String,
 }
 
+/// The full text of a scheme in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SchemeDetail {
+    pub benefits: Option<String>,
+    pub eligibility: Option<String>,
+    pub how_to_apply: Option<String>,
+    /// One paper to carry per entry: the checklist's tick boxes.
+    pub documents: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -60,6 +72,12 @@ pub struct Scheme {
     pub close_date: Option<String>,
     /// Beneficiary group (`female`, `sc`, `widowed`, ...) to the ages it covers.
     pub age: BTreeMap<String, AgeRange>,
+    /// Benefits, eligibility, documents and how to apply, where the source has them.
+    #[serde(default)]
+    pub detail_en: Option<SchemeDetail>,
+    /// The same in Hindi, where we have written it.
+    #[serde(default)]
+    pub detail_hi: Option<SchemeDetail>,
     pub source: Source,
     /// The day the facts were last checked against the source (YYYY-MM-DD).
     pub last_verified: String,
