@@ -34,6 +34,13 @@ pub enum Error {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    #[error("cannot write {}: {source}", path.display())]
+    FileWrite {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
     #[error("scheme catalog line {line}: {detail}")]
     CatalogInvalid { line: usize, detail: String },
 
@@ -51,6 +58,7 @@ impl Error {
             Error::DatabaseTooNew { .. } => "store.too_new",
             Error::Sqlite(_) => "store.sqlite",
             Error::CatalogInvalid { .. } => "catalog.invalid",
+            Error::FileWrite { .. } => "file.write_failed",
             Error::UnknownLanguage(_) => "i18n.unknown_language",
         }
     }
@@ -59,6 +67,7 @@ impl Error {
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             Error::DataDirUnwritable { path, .. }
+            | Error::FileWrite { path, .. }
             | Error::DatabaseCorrupt { path, .. }
             | Error::DatabaseTooNew { path, .. } => Some(path),
             _ => None,
@@ -124,6 +133,10 @@ mod tests {
             Error::CatalogInvalid {
                 line: 3,
                 detail: "missing field".into(),
+            },
+            Error::FileWrite {
+                path: "/media/usb/checklist.html".into(),
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
             },
             Error::UnknownLanguage("fr".into()),
         ]

@@ -60,6 +60,13 @@ enum SchemesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write the printable papers checklist of a scheme as a self-contained HTML page.
+    Checklist {
+        id: String,
+        /// Where to write the page, e.g. checklist.html
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// List schemes that fit a villager's answers, with the reasons. Skip any answer.
     Eligible {
         #[arg(long)]
@@ -115,6 +122,9 @@ fn main() -> ExitCode {
         Command::Schemes {
             command: SchemesCommand::Show { id, json },
         } => schemes::show(&id, cli.lang, json),
+        Command::Schemes {
+            command: SchemesCommand::Checklist { id, out },
+        } => schemes::checklist(&id, cli.lang, &out),
         Command::Schemes {
             command:
                 SchemesCommand::Eligible {

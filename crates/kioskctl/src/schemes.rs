@@ -2,6 +2,9 @@
 
 use std::process::ExitCode;
 
+use std::path::Path;
+
+use kiosk_core::catalog::checklist;
 use kiosk_core::catalog::eligibility::Profile;
 use kiosk_core::catalog::{self, Filters, Level};
 use kiosk_core::{settings, Error, Language, Localizer, Store};
@@ -92,6 +95,54 @@ pub fn show(id: &str, lang: Option<Language>, json: bool) -> ExitCode {
         }
         Err(error) => fail(&error, lang),
     }
+}
+
+/// `schemes checklist`: the papers slip as an HTML page with the font inside.
+pub fn checklist(id: &str, lang: Option<Language>, out: &Path) -> ExitCode {
+    let result = open().and_then(|store| {
+        let lang = chosen(&store, lang)?;
+        let Some(scheme) = catalog::get(&store, id)? else {
+            return Ok(None);
+        };
+        let localizer = Localizer::embedded();
+        // The kiosk's own name comes with kiosk set-up; until then, the app's name.
+        let kiosk = localizer.format(lang, "app-title", None);
+        let html = checklist::render_html(&scheme, lang, &localizer, &kiosk, &today());
+        std::fs::write(out, html).map_err(|source| Error::FileWrite {
+            path: out.to_path_buf(),
+            source,
+        })?;
+        Ok(Some(()))
+    });
+    match result {
+        Ok(Some(())) => {
+            println!("{}", out.display());
+            ExitCode::SUCCESS
+        }
+        Ok(None) => {
+            eprintln!("kioskctl: no scheme with id {id:?}");
+            ExitCode::from(1)
+        }
+        Err(error) => fail(&error, lang),
+    }
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, from the days since 1970 (Howard Hinnant's
+/// civil-from-days), so the CLI needs no date library.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// `schemes eligible`: schemes that fit the answers, with why and what is missing.

@@ -125,3 +125,40 @@ fn doctor_shows_the_catalog_version_once_loaded() {
     );
     assert!(text.contains("  schemes: "), "{text}");
 }
+
+#[test]
+fn checklist_writes_a_printable_hindi_page_with_the_font_inside() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("mudra.html");
+    let output = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["--lang", "hi", "schemes", "checklist", "pmmy", "--out"])
+        .arg(&out)
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert!(output.status.success(), "{output:?}");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.contains("<meta charset=\"utf-8\">"));
+    assert!(html.contains("साथ ले जाने वाले कागज़"), "title not in Hindi");
+    assert!(html.contains("योजना: प्रधानमंत्री मुद्रा योजना"));
+    assert!(html.contains("Proof of identity"));
+    assert!(html.contains("data:font/ttf;base64,"), "font not embedded");
+    assert!(
+        html.contains("ग्राम कियोस्क से 20"),
+        "kiosk and date line missing"
+    );
+
+    let unwritable = dir.path().join("no-such-folder").join("x.html");
+    let failed = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["--lang", "en", "schemes", "checklist", "pmmy", "--out"])
+        .arg(&unwritable)
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert_eq!(failed.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert!(
+        stderr.contains("file.write_failed") && stderr.contains("could not be written"),
+        "{stderr}"
+    );
+}

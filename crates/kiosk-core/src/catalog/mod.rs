@@ -2,6 +2,7 @@
 //! `scripts/catalog/build.py`) and is loaded into SQLite on first start and whenever
 //! the shipped version changes, in one transaction: a bad catalog leaves the old one.
 
+pub mod checklist;
 pub mod eligibility;
 pub mod model;
 pub mod normalize;
