@@ -58,6 +58,18 @@ async function type(root: HTMLElement, text: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Searches, finds Mudra and opens its page; returns the screen's root. */
+async function openMudra(): Promise<HTMLElement> {
+  const { root } = start(() => ({
+    hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }],
+    hint: null,
+  }));
+  await type(root, 'mudra');
+  await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')).not.toBeNull());
+  byId(root, 'scheme-result-pmmy')?.click();
+  return root;
+}
+
 afterEach(() => {
   if (mounted) unmount(mounted);
   mounted = null;
@@ -93,13 +105,7 @@ describe('schemes screen', () => {
   });
 
   it('opens a scheme, shows its source and date, and switches its language in one tap', async () => {
-    const { root } = start(() => ({
-      hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }],
-      hint: null,
-    }));
-    await type(root, 'mudra');
-    await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')).not.toBeNull());
-    byId(root, 'scheme-result-pmmy')?.click();
+    const root = await openMudra();
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('प्रधानमंत्री मुद्रा योजना'));
     expect(byId(root, 'scheme-source')?.textContent).toContain('2026-11-22');
     expect(byId(root, 'scheme-states')?.textContent).toBe('पूरा भारत');
@@ -113,13 +119,7 @@ describe('schemes screen', () => {
 
 describe('papers checklist', () => {
   it('shows the scheme, every paper with a tick box, where to apply and the date', async () => {
-    const { root } = start(() => ({
-      hits: [{ id: 'pmmy', name_en: mudra.name_en, name_hi: mudra.name_hi, level: 'central', score: 9 }],
-      hint: null,
-    }));
-    await type(root, 'mudra');
-    await vi.waitFor(() => expect(byId(root, 'scheme-result-pmmy')).not.toBeNull());
-    byId(root, 'scheme-result-pmmy')?.click();
+    const root = await openMudra();
     await vi.waitFor(() => expect(byId(root, 'checklist-open')).not.toBeNull());
     byId(root, 'checklist-open')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-checklist')).not.toBeNull());
