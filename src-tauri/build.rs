@@ -6,6 +6,7 @@ fn main() {
         "search_schemes",
         "scheme",
         "eligible_schemes",
+        "scheme_categories",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");

@@ -13,6 +13,22 @@ schemes-results-count = { $count ->
 }
 schemes-searching = Searching…
 
+schemes-filter-state = State
+schemes-filter-any-state = All states
+schemes-filter-category = Subject
+schemes-filter-any-category = All subjects
+schemes-filter-group = Made for
+schemes-filter-anyone = Anyone
+schemes-group-female = Women
+schemes-group-widowed = Widows
+schemes-group-pwd = Persons with disability
+schemes-group-sc = Scheduled Castes (SC)
+schemes-group-st = Scheduled Tribes (ST)
+schemes-group-obc = OBC
+schemes-group-ews = EWS
+schemes-group-pvtg = PVTG
+schemes-group-transgender = Transgender people
+
 scheme-back = Back to results
 scheme-level-central = Central government scheme
 scheme-level-state = State government scheme
@@ -40,3 +56,5 @@ checklist-printed = Printed at { $kiosk } on { $date }
 checklist-print = Print
 checklist-back = Back to the scheme
 checklist-no-documents = The kiosk has no list of papers for this scheme yet. Ask at the office where you apply.
+scheme-where-to-apply = Where to apply
+scheme-helpline = Helpline

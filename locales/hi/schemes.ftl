@@ -13,6 +13,22 @@ schemes-results-count = { $count ->
 }
 schemes-searching = खोज रहे हैं…
 
+schemes-filter-state = राज्य
+schemes-filter-any-state = सभी राज्य
+schemes-filter-category = विषय
+schemes-filter-any-category = सभी विषय
+schemes-filter-group = किसके लिए
+schemes-filter-anyone = सभी के लिए
+schemes-group-female = महिलाएँ
+schemes-group-widowed = विधवा महिलाएँ
+schemes-group-pwd = दिव्यांगजन
+schemes-group-sc = अनुसूचित जाति (एससी)
+schemes-group-st = अनुसूचित जनजाति (एसटी)
+schemes-group-obc = पिछड़ा वर्ग (ओबीसी)
+schemes-group-ews = आर्थिक रूप से कमज़ोर वर्ग (ईडब्ल्यूएस)
+schemes-group-pvtg = विशेष रूप से कमज़ोर जनजाति समूह (पीवीटीजी)
+schemes-group-transgender = ट्रांसजेंडर लोग
+
 scheme-back = नतीजों पर लौटें
 scheme-level-central = केंद्र सरकार की योजना
 scheme-level-state = राज्य सरकार की योजना
@@ -40,3 +56,5 @@ checklist-printed = { $kiosk } से { $date } को छापा गया
 checklist-print = छापें
 checklist-back = योजना पर लौटें
 checklist-no-documents = इस योजना के कागज़ों की सूची अभी कियोस्क में नहीं है। जहाँ आवेदन करना है, वहाँ पूछें।
+scheme-where-to-apply = कहाँ आवेदन करें
+scheme-helpline = हेल्पलाइन

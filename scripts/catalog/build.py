@@ -10,6 +10,10 @@ Inputs
   <source>/govguide_SuyashGupta24/processed_schemes.json  benefits, eligibility, documents, how to apply
   assets/catalog/hindi/*.jsonl   {"id", "name_hi", "brief_hi"}: written by us; core.jsonl
                                  (the schemes that matter most, reviewed by hand) wins
+  assets/catalog/detail/*.toml   full text in English and Hindi, where and how to apply,
+                                 helpline, papers and eligibility rules: written by us for
+                                 the schemes that matter most (docs/catalog-detail.md); it
+                                 replaces the source's English text for those schemes
 
 Outputs
   assets/catalog/schemes.jsonl   one scheme per line, sorted by id (myScheme slug)
@@ -23,8 +27,11 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
+
+import detail as curated
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_SOURCE = os.path.join(ROOT, "..", "shared", "data", "schemes-source")
@@ -77,25 +84,73 @@ def clean_block(text, heading=None):
     return lines
 
 
-def load_details(source):
-    """Full English text (benefits, eligibility, documents, how to apply) by slug."""
+# A line of the source's document list that names a case rather than a paper:
+# "For Sishu Loan", "For Kishore and Tarun Loan", "In case of death:".
+HEADING = re.compile(
+    r"^(for|in (the )?case of|documents? (for|required for))\b[^.,:]{0,70}:?$|^[^.]{3,70}:$", re.IGNORECASE
+)
+NUMBERING = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•*])\s*")
+
+
+def paper_groups(lines):
+    """The source's flat document list as groups: a heading line starts a new group."""
+    groups = [{"heading": None, "items": []}]
+    for line in lines:
+        line = NUMBERING.sub("", line).strip()
+        if not line:
+            continue
+        if HEADING.match(line):
+            groups.append({"heading": line.rstrip(":").strip(), "items": []})
+        else:
+            groups[-1]["items"].append(line)
+    return [g for g in groups if g["items"]]
+
+
+def slug_of(row):
+    return str(row.get("scheme_link", "")).rstrip("/").rsplit("/", 1)[-1]
+
+
+def load_processed(source):
     path = os.path.join(source, "govguide_SuyashGupta24", "processed_schemes.json")
     with open(path, encoding="utf-8") as f:
-        rows = json.load(f)
-    details = {}
-    for row in rows:
-        slug = str(row.get("scheme_link", "")).rstrip("/").rsplit("/", 1)[-1]
-        if not slug:
-            continue
-        detail = {
-            "benefits": "\n".join(clean_block(row.get("benefits"), "Benefits")) or None,
-            "eligibility": "\n".join(clean_block(row.get("eligibility_criteria"), "Eligibility")) or None,
-            "how_to_apply": "\n".join(clean_block(row.get("application_process"), "Application Process")) or None,
-            "documents": [line.lstrip("-•* ").strip() for line in clean_block(row.get("documents_required"), "Documents Required")],
-        }
-        if any(detail.values()):
-            details[slug] = detail
-    return details
+        return [row for row in json.load(f) if slug_of(row)]
+
+
+def source_detail(row):
+    """The source's full English text of one scheme, or None when it has none."""
+    detail = {
+        "benefits": "\n".join(clean_block(row.get("benefits"), "Benefits")) or None,
+        "eligibility": "\n".join(clean_block(row.get("eligibility_criteria"), "Eligibility")) or None,
+        "how_to_apply": "\n".join(clean_block(row.get("application_process"), "Application Process")) or None,
+        "where_to_apply": None,
+        "helpline": None,
+        "documents": paper_groups(clean_block(row.get("documents_required"), "Documents Required")),
+    }
+    return detail if any(detail.values()) else None
+
+
+# myScheme's occupation names as our occupation keys (see docs/catalog-detail.md).
+OCCUPATIONS = {
+    "Farmer": "farmer", "Khadi Artisan": "artisan", "Street Vendor": "street_vendor",
+    "Unorganized Worker": "labourer", "Health Worker": "health_worker",
+    "Safai Karamchari": "safai_karamchari", "Ex Servicemen": "ex_serviceman",
+    "Sportsperson": "sportsperson", "Journalist": "journalist",
+}
+
+
+def source_rules(row):
+    """myScheme's structured eligibility fields as our rules; only what they limit."""
+    residence = set(row.get("residence") or [])
+    occupations = set(row.get("occupation") or []) - {"All", "Student"}
+    unknown = occupations - set(OCCUPATIONS)
+    if unknown:
+        sys.exit(f"{slug_of(row)}: occupation {sorted(unknown)} has no key; add it to OCCUPATIONS")
+    return {
+        "residence": "rural" if residence == {"Rural"} else "urban" if residence == {"Urban"} else None,
+        "occupations": sorted({OCCUPATIONS[o] for o in occupations}),
+        "bpl_card": row.get("isBpl") == "Yes",
+        "students_only": row.get("isStudent") == "Yes",
+    }
 
 
 def load_ministries(source):
@@ -130,18 +185,35 @@ def load_hindi():
     return hindi
 
 
-def age_ranges(age):
+# myScheme spells some beneficiary groups two ways; the catalog uses one key for each.
+GROUP_KEYS = {
+    "widow": "widowed",
+    "person with disability": "pwd",
+    "particularly vulnerable tribal groups (pvtg)": "pvtg",
+}
+
+
+def age_ranges(slug, age):
     """myScheme's {"group": {"gte": a, "lte": b}} as {"group": {"min": a, "max": b}}."""
     out = {}
     for group, bounds in sorted((age or {}).items()):
         bounds = bounds or {}
-        out[clean(group)] = {"min": bounds.get("gte"), "max": bounds.get("lte")}
+        key = GROUP_KEYS.get(clean(group), clean(group))
+        if key in out:
+            sys.exit(f"{slug}: age group {key} is given twice")
+        out[key] = {"min": bounds.get("gte"), "max": bounds.get("lte")}
     return out
 
 
-def scheme(fields, ministries, hindi, details):
+NO_RULES = {"residence": None, "occupations": [], "bpl_card": False, "students_only": False}
+
+
+def scheme(fields, ministries, hindi, processed, written):
+    """One catalog line: the source's fields, our Hindi, and our detail where written."""
     slug = fields["slug"]
     states = clean_list(fields.get("beneficiaryState"))
+    row = processed.get(slug)
+    ours = written.get(slug)
     return {
         "id": slug,
         "name_en": clean(fields.get("schemeName")),
@@ -155,11 +227,12 @@ def scheme(fields, ministries, hindi, details):
         "ministry": clean(fields.get("nodalMinistryName")) or ministries.get(slug),
         "tags": clean_list(fields.get("tags")),
         "close_date": clean(fields.get("schemeCloseDate")),
-        "age": age_ranges(fields.get("age")),
-        "detail_en": details.get(slug),
-        "detail_hi": None,
+        "age": (ours and ours["age"]) or age_ranges(slug, fields.get("age")),
+        "rules": ours["rules"] if ours else source_rules(row) if row else NO_RULES,
+        "detail_en": ours["detail_en"] if ours else source_detail(row) if row else None,
+        "detail_hi": ours["detail_hi"] if ours else None,
         "source": {"name": "myScheme", "url": SOURCE_URL.format(slug=slug)},
-        "last_verified": SNAPSHOT_DATE,
+        "last_verified": (ours and ours["last_verified"]) or SNAPSHOT_DATE,
     }
 
 
@@ -173,15 +246,20 @@ def main():
     hits = load_search_hits(args.source)
     ministries = load_ministries(args.source)
     hindi = load_hindi()
-    details = load_details(args.source)
+    processed = {slug_of(row): row for row in load_processed(args.source)}
+    try:
+        written = curated.load_all(os.path.join(CATALOG, "detail"))
+    except curated.DetailError as e:
+        sys.exit(f"assets/catalog/detail/{e}")
     in_scope = sorted(
         slug for slug, fields in hits.items()
         if IN_SCOPE_STATES & set(fields.get("beneficiaryState") or [])
     )
-    unknown = sorted(set(hindi) - set(in_scope))
-    if unknown:
-        sys.exit(f"Hindi given for schemes not in the catalog: {unknown[:10]}")
-    schemes = [scheme(hits[slug], ministries, hindi.get(slug, {}), details) for slug in in_scope]
+    for what, given in (("Hindi", hindi), ("Detail", written)):
+        unknown = sorted(set(given) - set(in_scope))
+        if unknown:
+            sys.exit(f"{what} given for schemes not in the catalog: {unknown[:10]}")
+    schemes = [scheme(hits[slug], ministries, hindi.get(slug, {}), processed, written) for slug in in_scope]
     missing = [s["id"] for s in schemes if not (s["name_hi"] and s["brief_hi"])]
     if missing and not args.allow_missing_hindi:
         sys.exit(f"{len(missing)} schemes have no Hindi name or brief, e.g. {missing[:10]}")
@@ -194,13 +272,15 @@ def main():
         "schemes": len(schemes),
         "with_hindi": len(schemes) - len(missing),
         "with_detail_en": sum(1 for s in schemes if s["detail_en"]),
+        "with_detail_hi": sum(1 for s in schemes if s["detail_hi"]),
         "snapshot": SNAPSHOT_DATE,
         "scope": sorted(IN_SCOPE_STATES),
     }
     with open(os.path.join(CATALOG, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=2, sort_keys=True)
         f.write("\n")
-    print(f"{len(schemes)} schemes, {meta['with_hindi']} with Hindi, version {meta['version']}")
+    print(f"{len(schemes)} schemes, {meta['with_hindi']} with Hindi, "
+          f"{meta['with_detail_hi']} with full Hindi text, version {meta['version']}")
 
 
 if __name__ == "__main__":

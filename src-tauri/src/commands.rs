@@ -50,6 +50,15 @@ pub async fn scheme(id: String, state: State<'_, AppState>) -> Result<Option<Sch
         .map_err(|e| state.bridge(&e))
 }
 
+/// The subjects schemes are filed under, most used first, for the Schemes screen's filter.
+#[tauri::command]
+pub async fn scheme_categories(state: State<'_, AppState>) -> Result<Vec<String>, BridgeError> {
+    let store = state.store().await.map_err(|e| state.bridge(&e))?;
+    blocking(move || catalog::categories(&store))
+        .await
+        .map_err(|e| state.bridge(&e))
+}
+
 /// How many schemes the eligibility finder lists.
 const ELIGIBLE_LIMIT: usize = 50;
 
@@ -80,8 +89,14 @@ pub async fn eligible_schemes(
 pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
     match state.store().await {
         Ok(store) => {
-            let (language, kiosk_id) = blocking(move || {
-                store.read(|conn| Ok((settings::language(conn)?, settings::kiosk_id(conn)?)))
+            let (language, kiosk_id, kiosk_name) = blocking(move || {
+                store.read(|conn| {
+                    Ok((
+                        settings::language(conn)?,
+                        settings::kiosk_id(conn)?,
+                        settings::kiosk_name(conn)?,
+                    ))
+                })
             })
             .await
             .map_err(|e| state.bridge(&e))?;
@@ -89,6 +104,7 @@ pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
             Ok(AppStatus::Ready {
                 language,
                 kiosk_id: kiosk_id.unwrap_or_default(),
+                kiosk_name,
             })
         }
         Err(error) => {
@@ -133,11 +149,20 @@ mod tests {
     async fn a_new_kiosk_starts_ready_in_hindi() {
         let dir = tempfile::tempdir().expect("tempdir");
         let status = status(&state_in(dir.path())).await.expect("status");
-        let AppStatus::Ready { language, kiosk_id } = status else {
+        let AppStatus::Ready {
+            language,
+            kiosk_id,
+            kiosk_name,
+        } = status
+        else {
             panic!("not ready: {status:?}");
         };
         assert_eq!(language, Language::Hi);
         assert_eq!(kiosk_id.len(), 36, "{kiosk_id}");
+        assert_eq!(
+            kiosk_name, None,
+            "a new kiosk has no name until it is set up"
+        );
         let store = state_in(dir.path()).store().await.expect("opens again");
         assert!(
             kiosk_core::catalog::count(&store).expect("count") > 700,

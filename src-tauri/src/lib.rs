@@ -32,7 +32,8 @@ pub fn run() {
             commands::set_language,
             commands::search_schemes,
             commands::scheme,
-            commands::eligible_schemes
+            commands::eligible_schemes,
+            commands::scheme_categories
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -12,6 +12,8 @@ pub enum AppStatus {
     Ready {
         language: Language,
         kiosk_id: String,
+        /// Printed on slips; none until the kiosk is set up.
+        kiosk_name: Option<String>,
     },
     Failed {
         language: Language,

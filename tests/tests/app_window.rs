@@ -237,8 +237,14 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     app.wait_for_text("checklist-scheme", "योजना: प्रधानमंत्री मुद्रा योजना")
         .await;
     let papers = app.text_of("checklist-documents").await;
-    assert!(papers.contains("Proof of identity"), "{papers}");
+    assert!(papers.contains("आधार कार्ड"), "{papers}");
+    assert!(papers.contains("किशोर और तरुण लोन के लिए यह भी"), "{papers}");
+    let helpline = app.text_of("checklist-helpline").await;
+    assert!(helpline.contains("1800-180-1111"), "{helpline}");
     app.screenshot("10b-checklist-hi").await;
+    app.eval("window.scrollTo(0, document.body.scrollHeight); return true;")
+        .await;
+    app.screenshot("10c-checklist-hi-end").await;
     app.click("checklist-back").await;
     app.click("scheme-other-language").await;
     app.wait_for_text("scheme-name", "Pradhan Mantri Mudra Yojana")
@@ -256,9 +262,25 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     app.wait_for(
         "elig-result-cmlby",
         "Ladli Behna fitting with reasons",
-        |text| text.contains("आपके लिए है") && text.contains("उम्र 23 से 60 साल: आपकी उम्र 30 साल है"),
+        |text| text.contains("आपके लिए है") && text.contains("उम्र 21 से 60 साल: आपकी उम्र 30 साल है"),
     )
     .await;
     app.screenshot("12-eligibility-hi").await;
+
+    // Her work: schemes for small businesses, Mudra among them, come to the top.
+    app.eval(
+        "const work = document.querySelector('[data-testid=\"elig-occupation\"]');
+         work.value = 'business';
+         work.dispatchEvent(new Event('change', { bubbles: true }));
+         return true;",
+    )
+    .await;
+    app.click("elig-residence-rural").await;
+    app.wait_for("elig-result-pmmy", "Mudra fitting her work", |text| {
+        text.contains("आपके लिए है")
+            && text.contains("छोटा धंधा या दुकान चलाने वालों के लिए: आपका काम यही है")
+    })
+    .await;
+    app.screenshot("12b-eligibility-work-hi").await;
     app.close().await;
 }

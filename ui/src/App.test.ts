@@ -24,7 +24,7 @@ function start(status: AppStatus, onSetLanguage?: (args: unknown) => unknown): {
 }
 
 const byId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const ready = (language: 'hi' | 'en'): AppStatus => ({ state: 'ready', language, kiosk_id: 'k-1' });
+const ready = (language: 'hi' | 'en'): AppStatus => ({ state: 'ready', language, kiosk_id: 'k-1', kiosk_name: null });
 
 afterEach(() => {
   if (mounted) unmount(mounted);

@@ -1,5 +1,5 @@
-//! Kiosk-wide settings kept in the `settings` table: the chosen language and the
-//! kiosk's own identity (a UUIDv7 made on first start, never changed afterwards).
+//! Kiosk-wide settings kept in the `settings` table: the chosen language, the kiosk's
+//! own identity (a UUIDv7 made on first start, never changed afterwards) and its name.
 
 use rusqlite::{Connection, OptionalExtension};
 
@@ -9,6 +9,7 @@ use crate::i18n::Language;
 const LANGUAGE: &str = "language";
 const KIOSK_ID: &str = "kiosk_id";
 const CATALOG_VERSION: &str = "catalog_version";
+const KIOSK_NAME: &str = "kiosk_name";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -64,6 +65,16 @@ pub fn ensure_kiosk_id(conn: &Connection) -> Result<String> {
     Ok(id)
 }
 
+/// The kiosk's name as printed on slips and certificates, once the kiosk is set up.
+pub fn kiosk_name(conn: &Connection) -> Result<Option<String>> {
+    Ok(get(conn, KIOSK_NAME)?.filter(|name| !name.trim().is_empty()))
+}
+
+/// Names the kiosk (the set-up form checks what the operator typed).
+pub fn set_kiosk_name(conn: &Connection, name: &str) -> Result<()> {
+    set(conn, KIOSK_NAME, name.trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +112,16 @@ mod tests {
         assert_eq!(first, second);
         let parsed = uuid::Uuid::parse_str(&first).expect("a uuid");
         assert_eq!(parsed.get_version_num(), 7);
+    }
+
+    #[test]
+    fn the_kiosk_has_no_name_until_one_is_given() {
+        let conn = db();
+        assert_eq!(kiosk_name(&conn).expect("reads"), None);
+        set_kiosk_name(&conn, "  ग्राम कियोस्क, बड़ोदिया  ").expect("saves");
+        assert_eq!(
+            kiosk_name(&conn).expect("reads").as_deref(),
+            Some("ग्राम कियोस्क, बड़ोदिया")
+        );
     }
 }

@@ -6,6 +6,11 @@ use kiosk_core::catalog::eligibility::{assess, Caste, Fit, Gender, Profile};
 use kiosk_core::catalog::{self};
 use kiosk_core::{Language, Localizer, Store};
 
+/// An answer spelt as the app's JSON spells it (`rural`, `street_vendor`).
+fn answer<T: serde::de::DeserializeOwned>(value: &str) -> T {
+    serde_json::from_value(value.into()).unwrap_or_else(|e| panic!("{value}: {e}"))
+}
+
 fn profile(answers: &str) -> Profile {
     let mut profile = Profile::default();
     for pair in answers.split(',').filter(|p| !p.is_empty()) {
@@ -14,16 +19,15 @@ fn profile(answers: &str) -> Profile {
             .unwrap_or_else(|| panic!("bad answer {pair}"));
         match key {
             "age" => profile.age = Some(value.parse().expect("age")),
-            "gender" => {
-                profile.gender =
-                    Some(serde_json::from_value::<Gender>(value.into()).expect("gender"))
-            }
-            "caste" => {
-                profile.caste = Some(serde_json::from_value::<Caste>(value.into()).expect("caste"))
-            }
+            "gender" => profile.gender = Some(answer::<Gender>(value)),
+            "caste" => profile.caste = Some(answer::<Caste>(value)),
             "state" => profile.state = Some(value.to_string()),
             "widowed" => profile.widowed = Some(value == "true"),
             "disability" => profile.disability = Some(value == "true"),
+            "residence" => profile.residence = Some(answer(value)),
+            "occupation" => profile.occupation = Some(answer(value)),
+            "bpl_card" => profile.bpl_card = Some(value == "true"),
+            "student" => profile.student = Some(value == "true"),
             other => panic!("unknown question {other}"),
         }
     }
@@ -88,7 +92,7 @@ fn reasons_are_given_in_hindi_too() {
     assert_eq!(verdict.fit, Fit::Fits);
     let text = verdict.why.join(" | ");
     assert!(
-        text.contains("महिलाओं के लिए, उम्र 23 से 60 साल: आपकी उम्र 30 साल है"),
+        text.contains("महिलाओं के लिए, उम्र 21 से 60 साल: आपकी उम्र 30 साल है"),
         "{text}"
     );
     assert!(text.contains("मध्य प्रदेश में लागू"), "{text}");

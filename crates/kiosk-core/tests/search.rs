@@ -111,6 +111,53 @@ fn filters_narrow_the_results() {
 }
 
 #[test]
+fn subject_and_group_filters_keep_only_matching_schemes() {
+    let (_dir, store) = catalog();
+    let business = Filters {
+        category: Some("Business & Entrepreneurship".into()),
+        ..Filters::default()
+    };
+    let hits = catalog::search(&store, "loan", &business, None, 50)
+        .expect("search")
+        .hits;
+    assert!(
+        hits.iter().any(|h| h.id == "pmegp"),
+        "PMEGP is a business scheme"
+    );
+    for hit in &hits {
+        let scheme = catalog::get(&store, &hit.id).expect("get").expect("exists");
+        assert!(
+            scheme
+                .categories
+                .iter()
+                .any(|c| c == "Business & Entrepreneurship"),
+            "{}",
+            hit.id
+        );
+    }
+    // "For widows" lists widows' pensions, not schemes open to everyone that also
+    // happen to list widows among their groups.
+    let widows = Filters {
+        group: Some("widowed".into()),
+        ..Filters::default()
+    };
+    let hits = catalog::search(&store, "pension", &widows, None, 50)
+        .expect("search")
+        .hits;
+    let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert!(ids.contains(&"ignwpsmp"), "{ids:?}");
+    assert!(ids.contains(&"ignwps"), "{ids:?}");
+    assert!(
+        !ids.contains(&"apy"),
+        "Atal Pension is open to all: {ids:?}"
+    );
+    for hit in &hits {
+        let scheme = catalog::get(&store, &hit.id).expect("get").expect("exists");
+        assert!(scheme.age.contains_key("widowed"), "{}", hit.id);
+    }
+}
+
+#[test]
 fn empty_and_meaningless_queries_give_a_hint_not_an_error() {
     let (_dir, store) = catalog();
     for query in ["", "   ", "\n\t", "!!!", "the for a"] {

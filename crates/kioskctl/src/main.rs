@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use kiosk_core::catalog::eligibility::{Caste, Gender, Profile};
-use kiosk_core::catalog::Level;
+use kiosk_core::catalog::{Level, Occupation, Residence};
 use kiosk_core::Language;
 
 #[derive(Debug, Parser)]
@@ -69,26 +69,63 @@ enum SchemesCommand {
     },
     /// List schemes that fit a villager's answers, with the reasons. Skip any answer.
     Eligible {
-        #[arg(long)]
-        age: Option<f32>,
-        /// female, male or transgender
-        #[arg(long, value_parser = parse_answer::<Gender>)]
-        gender: Option<Gender>,
-        /// general, obc, sc, st, ews or pvtg
-        #[arg(long, value_parser = parse_answer::<Caste>)]
-        caste: Option<Caste>,
-        /// As the catalog spells it, e.g. "Madhya Pradesh"
-        #[arg(long)]
-        state: Option<String>,
-        #[arg(long)]
-        widowed: Option<bool>,
-        #[arg(long)]
-        disability: Option<bool>,
+        #[command(flatten)]
+        answers: Answers,
         #[arg(long, default_value_t = 20)]
         limit: usize,
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A villager's answers for `schemes eligible`; every one may be left out.
+#[derive(Debug, clap::Args)]
+struct Answers {
+    #[arg(long)]
+    age: Option<f32>,
+    /// female, male or transgender
+    #[arg(long, value_parser = parse_answer::<Gender>)]
+    gender: Option<Gender>,
+    /// general, obc, sc, st, ews or pvtg
+    #[arg(long, value_parser = parse_answer::<Caste>)]
+    caste: Option<Caste>,
+    /// As the catalog spells it, e.g. "Madhya Pradesh"
+    #[arg(long)]
+    state: Option<String>,
+    #[arg(long)]
+    widowed: Option<bool>,
+    #[arg(long)]
+    disability: Option<bool>,
+    /// rural or urban
+    #[arg(long, value_parser = parse_answer::<Residence>)]
+    residence: Option<Residence>,
+    /// farmer, livestock, fisher, labourer, construction_worker, artisan, street_vendor,
+    /// business, health_worker, safai_karamchari, ex_serviceman, sportsperson,
+    /// journalist or unemployed
+    #[arg(long, value_parser = parse_answer::<Occupation>)]
+    occupation: Option<Occupation>,
+    /// Whether the family holds a BPL card
+    #[arg(long)]
+    bpl_card: Option<bool>,
+    #[arg(long)]
+    student: Option<bool>,
+}
+
+impl From<Answers> for Profile {
+    fn from(a: Answers) -> Self {
+        Profile {
+            age: a.age,
+            gender: a.gender,
+            caste: a.caste,
+            state: a.state,
+            widowed: a.widowed,
+            disability: a.disability,
+            residence: a.residence,
+            occupation: a.occupation,
+            bpl_card: a.bpl_card,
+            student: a.student,
+        }
+    }
 }
 
 /// An answer spelt as in the JSON the app uses (`female`, `sc`, ...).
@@ -128,24 +165,12 @@ fn main() -> ExitCode {
         Command::Schemes {
             command:
                 SchemesCommand::Eligible {
-                    age,
-                    gender,
-                    caste,
-                    state,
-                    widowed,
-                    disability,
+                    answers,
                     limit,
                     json,
                 },
         } => {
-            let profile = Profile {
-                age,
-                gender,
-                caste,
-                state,
-                widowed,
-                disability,
-            };
+            let profile = Profile::from(answers);
             schemes::eligible(&profile, cli.lang, limit, json)
         }
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use kiosk_core::catalog::checklist;
 use kiosk_core::catalog::eligibility::Profile;
-use kiosk_core::catalog::{self, Filters, Level};
+use kiosk_core::catalog::{self, Filters, Level, SchemeDetail};
 use kiosk_core::{settings, Error, Language, Localizer, Store};
 
 use crate::report;
@@ -85,6 +85,13 @@ pub fn show(id: &str, lang: Option<Language>, json: bool) -> ExitCode {
             };
             println!("{name} ({})", scheme.id);
             println!("{}", brief.unwrap_or("-"));
+            let detail = match lang {
+                Language::Hi => scheme.detail_hi.as_ref().or(scheme.detail_en.as_ref()),
+                Language::En => scheme.detail_en.as_ref(),
+            };
+            if let Some(detail) = detail {
+                print_detail(detail, lang);
+            }
             println!(
                 "{} | {}",
                 scheme.states.join(", "),
@@ -97,6 +104,36 @@ pub fn show(id: &str, lang: Option<Language>, json: bool) -> ExitCode {
     }
 }
 
+/// The scheme's full text as titled sections, for reading on a terminal.
+fn print_detail(detail: &SchemeDetail, lang: Language) {
+    let localizer = Localizer::embedded();
+    let title = |id: &str| localizer.format(lang, id, None);
+    let sections = [
+        ("scheme-benefits", &detail.benefits),
+        ("scheme-eligibility", &detail.eligibility),
+        ("scheme-how-to-apply", &detail.how_to_apply),
+        ("scheme-where-to-apply", &detail.where_to_apply),
+        ("scheme-helpline", &detail.helpline),
+    ];
+    for (id, text) in sections {
+        if let Some(text) = text {
+            println!("\n{}\n{text}", title(id));
+        }
+    }
+    if detail.papers().next().is_some() {
+        println!("\n{}", title("scheme-documents"));
+        for group in &detail.documents {
+            if let Some(heading) = &group.heading {
+                println!("{heading}");
+            }
+            group
+                .items
+                .iter()
+                .for_each(|paper| println!("  [ ] {paper}"));
+        }
+    }
+}
+
 /// `schemes checklist`: the papers slip as an HTML page with the font inside.
 pub fn checklist(id: &str, lang: Option<Language>, out: &Path) -> ExitCode {
     let result = open().and_then(|store| {
@@ -105,8 +142,11 @@ pub fn checklist(id: &str, lang: Option<Language>, out: &Path) -> ExitCode {
             return Ok(None);
         };
         let localizer = Localizer::embedded();
-        // The kiosk's own name comes with kiosk set-up; until then, the app's name.
-        let kiosk = localizer.format(lang, "app-title", None);
+        // The kiosk's own name once it is set up; until then, the app's name.
+        let kiosk = match store.read(settings::kiosk_name)? {
+            Some(name) => name,
+            None => localizer.format(lang, "app-title", None),
+        };
         let html = checklist::render_html(&scheme, lang, &localizer, &kiosk, &today());
         std::fs::write(out, html).map_err(|source| Error::FileWrite {
             path: out.to_path_buf(),

@@ -4,6 +4,15 @@ use std::process::Command;
 
 use kiosk_core::store;
 
+/// kioskctl run as a process over the data folder `data_dir`.
+fn kioskctl(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(args)
+        .env(store::DATA_DIR_ENV, data_dir)
+        .output()
+        .expect("kioskctl runs")
+}
+
 fn search(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_kioskctl"))
         .args(["schemes", "search"])
@@ -97,8 +106,36 @@ fn eligible_lists_fitting_schemes_with_reasons() {
     assert_eq!(ladli["fit"], "fits");
     let why = ladli["why"].to_string();
     assert!(
-        why.contains("For women, aged 23 to 60: you are 30"),
+        why.contains("For women, aged 21 to 60: you are 30"),
         "{why}"
+    );
+    let vendor = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["--lang", "en", "schemes", "eligible", "--age", "30"])
+        .args([
+            "--occupation",
+            "street_vendor",
+            "--residence",
+            "urban",
+            "--bpl-card",
+            "false",
+        ])
+        .args(["--student", "false", "--json", "--limit", "10"])
+        .env(store::DATA_DIR_ENV, dir.path())
+        .output()
+        .expect("kioskctl runs");
+    assert!(vendor.status.success(), "{vendor:?}");
+    let rows: serde_json::Value = serde_json::from_slice(&vendor.stdout).expect("JSON");
+    let mudra = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == "pmmy")
+        .expect("Mudra among the first ten for a street vendor");
+    assert!(
+        mudra["why"]
+            .to_string()
+            .contains("For street vendors: your work"),
+        "{mudra}"
     );
     let bad = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
         .args(["schemes", "eligible", "--gender", "robot"])
@@ -141,12 +178,40 @@ fn checklist_writes_a_printable_hindi_page_with_the_font_inside() {
     assert!(html.contains("<meta charset=\"utf-8\">"));
     assert!(html.contains("साथ ले जाने वाले कागज़"), "title not in Hindi");
     assert!(html.contains("योजना: प्रधानमंत्री मुद्रा योजना"));
-    assert!(html.contains("Proof of identity"));
+    assert!(html.contains("आधार कार्ड"), "papers not in Hindi");
+    assert!(
+        html.contains("<h3>किशोर और तरुण लोन के लिए यह भी</h3>"),
+        "no group heading"
+    );
+    assert!(html.contains("<h2>हेल्पलाइन</h2>"), "no helpline heading");
+    assert!(html.contains("1800-180-1111"), "no helpline number");
     assert!(html.contains("data:font/ttf;base64,"), "font not embedded");
     assert!(
         html.contains("ग्राम कियोस्क से 20"),
         "kiosk and date line missing"
     );
+    // Once the kiosk has a name, the slip carries it.
+    let kiosk = kiosk_core::Store::open(dir.path()).expect("opens");
+    kiosk
+        .write(|tx| kiosk_core::settings::set_kiosk_name(tx, "बड़ोदिया कियोस्क"))
+        .expect("named");
+    drop(kiosk);
+    let out_arg = out.to_str().expect("a UTF-8 temp path");
+    let named = kioskctl(
+        dir.path(),
+        &[
+            "--lang",
+            "hi",
+            "schemes",
+            "checklist",
+            "pmmy",
+            "--out",
+            out_arg,
+        ],
+    );
+    assert!(named.status.success(), "{named:?}");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.contains("बड़ोदिया कियोस्क से 20"), "kiosk name missing");
 
     let unwritable = dir.path().join("no-such-folder").join("x.html");
     let failed = Command::new(env!("CARGO_BIN_EXE_kioskctl"))

@@ -5,4 +5,8 @@ import type { StartupProblem } from "./StartupProblem";
 /**
  * What the UI learns at start-up: ready, or why the kiosk cannot open its records.
  */
-export type AppStatus = { "state": "ready", language: Language, kiosk_id: string, } | { "state": "failed", language: Language, problem: StartupProblem, };
+export type AppStatus = { "state": "ready", language: Language, kiosk_id: string, 
+/**
+ * Printed on slips; none until the kiosk is set up.
+ */
+kiosk_name: string | null, } | { "state": "failed", language: Language, problem: StartupProblem, };

@@ -2,6 +2,7 @@
 import type { AgeRange } from "./AgeRange";
 import type { Level } from "./Level";
 import type { SchemeDetail } from "./SchemeDetail";
+import type { SchemeRules } from "./SchemeRules";
 import type { Source } from "./Source";
 
 export type Scheme = { 
@@ -18,7 +19,12 @@ states: Array<string>, categories: Array<string>, ministry: string | null, tags:
  */
 age: { [key in string]?: AgeRange }, 
 /**
- * Benefits, eligibility, documents and how to apply, where the source has them.
+ * Residence, work, BPL card and student rules, where the catalog knows them.
+ */
+rules: SchemeRules, 
+/**
+ * Benefits, eligibility, how and where to apply, papers: our own plain text for the
+ * schemes that matter most (assets/catalog/detail/), else the source's.
  */
 detail_en: SchemeDetail | null, 
 /**

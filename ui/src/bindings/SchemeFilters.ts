@@ -10,6 +10,7 @@ export type SchemeFilters = { level: Level | null,
  */
 state: string | null, category: string | null, 
 /**
- * Only schemes with an age rule for this beneficiary group (`female`, `sc`, ...).
+ * Only schemes made for this beneficiary group (`female`, `sc`, `widowed`, `pwd`, ...):
+ * the group has an age rule and the scheme is not open to every caste or both genders.
  */
 group: string | null, };

@@ -18,7 +18,7 @@ const ladliBehna: EligibleScheme = {
   verdict: {
     scheme_id: 'cmlby',
     fit: 'possible',
-    why: ['महिलाओं के लिए, उम्र 23 से 60 साल: आपकी उम्र 30 साल है'],
+    why: ['महिलाओं के लिए, उम्र 21 से 60 साल: आपकी उम्र 30 साल है'],
     missing: ['सिर्फ़ मध्य प्रदेश में: आपका राज्य अभी नहीं बताया'],
   },
 };
@@ -52,7 +52,18 @@ describe('eligibility finder', () => {
   it('asks with no answers at first, then with each answer given', async () => {
     const { root, asked } = start();
     await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
-    expect(asked[0]).toEqual({ age: null, gender: null, caste: null, state: null, widowed: null, disability: null });
+    expect(asked[0]).toEqual({
+      age: null,
+      gender: null,
+      caste: null,
+      state: null,
+      widowed: null,
+      disability: null,
+      residence: null,
+      occupation: null,
+      bpl_card: null,
+      student: null,
+    });
     await vi.waitFor(() => expect(byId(root, 'elig-count')?.textContent).toContain('0'));
 
     const age = byId(root, 'elig-age') as HTMLInputElement;
@@ -77,5 +88,22 @@ describe('eligibility finder', () => {
     byId(root, 'elig-gender-female')?.click();
     await vi.waitFor(() => expect(asked.at(-1)?.gender).toBeNull());
     expect(byId(root, 'elig-gender-female')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('asks where the villager lives, their work, a BPL card and studies', async () => {
+    const { root, asked } = start();
+    byId(root, 'elig-residence-rural')?.click();
+    const work = byId(root, 'elig-occupation') as HTMLSelectElement;
+    expect([...work.options].map((o) => o.textContent)).toContain('रेहड़ी-पटरी वाला');
+    work.value = 'street_vendor';
+    work.dispatchEvent(new Event('change', { bubbles: true }));
+    byId(root, 'elig-bpl-yes')?.click();
+    byId(root, 'elig-student-no')?.click();
+    await vi.waitFor(() =>
+      expect(asked.at(-1)).toMatchObject({ residence: 'rural', occupation: 'street_vendor', bpl_card: true, student: false }),
+    );
+    work.value = '';
+    work.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(asked.at(-1)?.occupation).toBeNull());
   });
 });

@@ -6,6 +6,7 @@ import Schemes from './Schemes.svelte';
 import type { Scheme } from '../bindings/Scheme';
 import type { SearchResults } from '../bindings/SearchResults';
 import { setLocale } from '../lib/i18n.svelte';
+import { kiosk } from '../lib/kiosk.svelte';
 
 const mudra: Scheme = {
   id: 'pmmy',
@@ -21,11 +22,17 @@ const mudra: Scheme = {
   tags: ['Loan'],
   close_date: null,
   age: {},
+  rules: { residence: null, occupations: ['business'], bpl_card: false, students_only: false },
   detail_en: {
     benefits: 'Shishu: loans up to Rs. 50,000',
     eligibility: 'Must not be a defaulter to any bank.',
     how_to_apply: 'Apply at any bank branch.',
-    documents: ['Proof of identity', 'Proof of residence'],
+    where_to_apply: 'Any bank branch',
+    helpline: '1800-180-1111',
+    documents: [
+      { heading: null, items: ['Proof of identity', 'Proof of residence'] },
+      { heading: 'Also for Kishore loans', items: ['Bank statement'] },
+    ],
   },
   detail_hi: null,
   source: { name: 'myScheme', url: 'https://www.myscheme.gov.in/schemes/pmmy' },
@@ -44,6 +51,7 @@ function start(results: (query: string) => SearchResults) {
       return results(a.query);
     }
     if (cmd === 'scheme') return a.id === 'pmmy' ? mudra : null;
+    if (cmd === 'scheme_categories') return ['Education & Learning', 'Business & Entrepreneurship'];
     throw new Error(`unexpected command ${cmd}`);
   });
   const root = document.createElement('div');
@@ -75,6 +83,7 @@ afterEach(() => {
   mounted = null;
   clearMocks();
   setLocale('hi');
+  kiosk.name = null;
 });
 
 describe('schemes screen', () => {
@@ -98,6 +107,31 @@ describe('schemes screen', () => {
     expect(byId(root, 'scheme-count')?.textContent).toContain('1 योजना मिली');
   });
 
+  it('narrows the search by state, subject and group', async () => {
+    const { root, searches } = start(() => ({ hits: [], hint: 'no_match' }));
+    await type(root, 'loan');
+    const choose = (id: string, value: string) => {
+      const select = byId(root, id) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    await vi.waitFor(() => expect((byId(root, 'scheme-filter-category') as HTMLSelectElement).options.length).toBe(3));
+    expect(byId(root, 'scheme-filter-category')?.textContent).toContain('धंधा और उद्यम');
+    choose('scheme-filter-state', 'Madhya Pradesh');
+    choose('scheme-filter-category', 'Business & Entrepreneurship');
+    choose('scheme-filter-group', 'widowed');
+    await vi.waitFor(() =>
+      expect(searches.at(-1)?.filters).toEqual({
+        level: null,
+        state: 'Madhya Pradesh',
+        category: 'Business & Entrepreneurship',
+        group: 'widowed',
+      }),
+    );
+    choose('scheme-filter-group', '');
+    await vi.waitFor(() => expect((searches.at(-1)?.filters as { group: unknown }).group).toBeNull());
+  });
+
   it('says so when nothing matches', async () => {
     const { root } = start(() => ({ hits: [], hint: 'no_match' }));
     await type(root, 'zzzz');
@@ -111,6 +145,9 @@ describe('schemes screen', () => {
     expect(byId(root, 'scheme-states')?.textContent).toBe('पूरा भारत');
     expect(byId(root, 'scheme-english-only')?.textContent).toContain('सिर्फ़ अंग्रेज़ी');
     expect(byId(root, 'scheme-documents')?.textContent).toContain('Proof of identity');
+    expect(byId(root, 'scheme-documents')?.querySelector('h4')?.textContent).toBe('Also for Kishore loans');
+    expect(byId(root, 'scheme-where-to-apply')?.textContent).toBe('Any bank branch');
+    expect(byId(root, 'scheme-helpline')?.textContent).toContain('1800-180-1111');
     byId(root, 'scheme-other-language')?.click();
     await vi.waitFor(() => expect(byId(root, 'scheme-name')?.textContent).toBe('Pradhan Mantri Mudra Yojana'));
     expect(byId(root, 'scheme-brief')?.textContent).toContain('small businesses');
@@ -125,8 +162,14 @@ describe('papers checklist', () => {
     await vi.waitFor(() => expect(byId(root, 'screen-checklist')).not.toBeNull());
     expect(byId(root, 'checklist-scheme')?.textContent).toBe('योजना: प्रधानमंत्री मुद्रा योजना');
     const papers = byId(root, 'checklist-documents')?.querySelectorAll('li') ?? [];
-    expect([...papers].map((li) => li.textContent)).toEqual(['Proof of identity', 'Proof of residence']);
+    expect([...papers].map((li) => li.textContent)).toEqual(['Proof of identity', 'Proof of residence', 'Bank statement']);
+    expect(byId(root, 'checklist-helpline')?.textContent).toContain('1800-180-1111');
     expect(byId(root, 'checklist-printed')?.textContent).toContain('ग्राम कियोस्क');
+    byId(root, 'checklist-back')?.click();
+    await vi.waitFor(() => expect(byId(root, 'checklist-open')).not.toBeNull());
+    kiosk.name = 'बड़ोदिया कियोस्क';
+    byId(root, 'checklist-open')?.click();
+    await vi.waitFor(() => expect(byId(root, 'checklist-printed')?.textContent).toContain('बड़ोदिया कियोस्क से'));
     byId(root, 'checklist-back')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-scheme')).not.toBeNull());
   });

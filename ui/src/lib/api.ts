@@ -16,6 +16,7 @@ export const api = {
     invoke<SearchResults>('search_schemes', { query, filters }),
   scheme: (id: string) => invoke<Scheme | null>('scheme', { id }),
   eligibleSchemes: (profile: Profile) => invoke<EligibleScheme[]>('eligible_schemes', { profile }),
+  schemeCategories: () => invoke<string[]>('scheme_categories'),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

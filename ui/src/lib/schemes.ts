@@ -16,3 +16,8 @@ export function otherLanguage(lang: Language): Language {
 export function catalogLabelId(kind: 'state' | 'category', name: string): string {
   return `${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
+
+/** A line of a scheme's text as shown: a "- " point gets a bullet. */
+export function textLine(line: string): { text: string; point: boolean } {
+  return line.startsWith('- ') ? { text: line.slice(2), point: true } : { text: line, point: false };
+}

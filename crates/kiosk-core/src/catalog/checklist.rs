@@ -4,7 +4,7 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::model::Scheme;
+use super::model::{Scheme, SchemeDetail};
 use crate::i18n::{Language, Localizer};
 
 const FONT: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansDevanagari-Regular.ttf");
@@ -39,23 +39,36 @@ pub fn render_html(
         "<p class=\"scheme\">{}</p>\n",
         say("checklist-for", &[("scheme", name)])
     ));
-    match detail.filter(|d| !d.documents.is_empty()) {
+    match detail.filter(|d| d.papers().next().is_some()) {
         Some(detail) => {
-            body.push_str(&format!("<p>{}</p>\n<ul>\n", say("checklist-tick", &[])));
-            for paper in &detail.documents {
-                body.push_str(&format!(
-                    "<li><span class=\"box\"></span>{}</li>\n",
-                    escape(paper)
-                ));
+            body.push_str(&format!("<p>{}</p>\n", say("checklist-tick", &[])));
+            for group in &detail.documents {
+                if let Some(heading) = &group.heading {
+                    body.push_str(&format!("<h3>{}</h3>\n", escape(heading)));
+                }
+                body.push_str("<ul>\n");
+                for paper in &group.items {
+                    body.push_str(&format!(
+                        "<li><span class=\"box\"></span>{}</li>\n",
+                        escape(paper)
+                    ));
+                }
+                body.push_str("</ul>\n");
             }
-            body.push_str("</ul>\n");
         }
         None => body.push_str(&format!("<p>{}</p>\n", say("checklist-no-documents", &[]))),
     }
-    if let Some(how) = detail.and_then(|d| d.how_to_apply.as_deref()) {
-        body.push_str(&format!("<h2>{}</h2>\n", say("checklist-where", &[])));
-        for line in how.lines().take(4) {
-            body.push_str(&format!("<p>{}</p>\n", escape(line)));
+    if let Some(detail) = detail {
+        let lines = where_to_apply(detail);
+        if !lines.is_empty() {
+            body.push_str(&format!("<h2>{}</h2>\n", say("checklist-where", &[])));
+            for line in lines {
+                body.push_str(&format!("<p>{}</p>\n", escape(line)));
+            }
+        }
+        if let Some(number) = &detail.helpline {
+            body.push_str(&format!("<h2>{}</h2>\n", say("scheme-helpline", &[])));
+            body.push_str(&format!("<p>{}</p>\n", escape(number)));
         }
     }
     body.push_str(&format!(
@@ -72,7 +85,7 @@ pub fn render_html(
          @font-face {{ font-family: 'Noto Sans Devanagari'; font-weight: 700; src: url(data:font/ttf;base64,{bold}) format('truetype'); }}\n\
          @page {{ size: A5; margin: 10mm; }}\n\
          body {{ font-family: 'Noto Sans Devanagari', sans-serif; font-size: 12pt; color: #000; }}\n\
-         h1 {{ font-size: 18pt; margin: 0 0 4pt; }} h2 {{ font-size: 13pt; margin: 10pt 0 2pt; }}\n\
+         h1 {{ font-size: 18pt; margin: 0 0 4pt; }} h2 {{ font-size: 13pt; margin: 10pt 0 2pt; }} h3 {{ font-size: 12pt; margin: 6pt 0 2pt; }}\n\
          .scheme {{ font-size: 14pt; font-weight: 700; margin: 0 0 6pt; }}\n\
          ul {{ list-style: none; padding: 0; }} li {{ display: flex; gap: 8pt; margin: 0 0 6pt; }}\n\
          .box {{ flex: none; width: 11pt; height: 11pt; border: 1.5pt solid #000; margin-top: 2pt; }}\n\
@@ -82,6 +95,19 @@ pub fn render_html(
         regular = base64(FONT),
         bold = base64(FONT_BOLD),
     )
+}
+
+/// What the slip says about where to go: the office itself where the catalog names it,
+/// else the first steps of how to apply.
+pub fn where_to_apply(detail: &SchemeDetail) -> Vec<&str> {
+    match &detail.where_to_apply {
+        Some(place) => vec![place.as_str()],
+        None => detail
+            .how_to_apply
+            .as_deref()
+            .map(|how| how.lines().take(4).collect())
+            .unwrap_or_default(),
+    }
 }
 
 /// Text as HTML: the five characters that could start markup are escaped.

@@ -12,7 +12,9 @@ pub mod synonyms;
 
 use serde::Deserialize;
 
-pub use model::{AgeRange, Level, Scheme, SchemeDetail, Source};
+pub use model::{
+    AgeRange, Level, Occupation, PaperGroup, Residence, Scheme, SchemeDetail, SchemeRules, Source,
+};
 pub use search::{Filters, SchemeHit, SearchHint, SearchResults};
 use synonyms::Synonyms;
 
@@ -127,7 +129,7 @@ pub fn search(
 
 /// Every scheme that fits or may fit `profile`, best first: schemes that fit before
 /// those that may, and among them the ones made for fewer people (a scheme for widows
-/// in the villager's state before one open to everyone in India).
+/// in the villager's state, or for street vendors, before one open to everyone in India).
 pub fn eligible(
     store: &Store,
     profile: &eligibility::Profile,
@@ -144,15 +146,40 @@ pub fn eligible(
         }
     }
     found.sort_by_key(|(scheme, verdict)| {
-        let open_everywhere = scheme.states.iter().any(|s| s == "All India");
         (
             verdict.fit != eligibility::Fit::Fits,
-            open_everywhere,
+            std::cmp::Reverse(narrowness(scheme)),
             scheme.age.len(),
             scheme.id.clone(),
         )
     });
     Ok(found)
+}
+
+/// How narrowly a scheme is made: first how many of the villager's own circumstances it
+/// asks about (where they live, their work, a BPL card, studies), then whether it is for
+/// their state only. A scheme that fits despite more limits was made for people like the
+/// villager, so the finder lists it earlier.
+fn narrowness(scheme: &Scheme) -> (usize, bool) {
+    let rules = &scheme.rules;
+    let circumstances = [
+        rules.residence.is_some(),
+        !rules.occupations.is_empty(),
+        rules.bpl_card,
+        rules.students_only,
+    ]
+    .into_iter()
+    .filter(|limit| *limit)
+    .count();
+    (
+        circumstances,
+        !scheme.states.iter().any(|s| s == "All India"),
+    )
+}
+
+/// The subjects schemes are filed under (for the Schemes screen's filter), most used first.
+pub fn categories(store: &Store) -> Result<Vec<String>> {
+    store.read(store::categories)
 }
 
 /// How many schemes the stored catalog holds.
@@ -198,16 +225,117 @@ mod tests {
         assert!(mudra.states.iter().any(|s| s == "All India"));
         assert_eq!(mudra.name_hi.as_deref(), Some("प्रधानमंत्री मुद्रा योजना"));
         let detail = mudra.detail_en.expect("Mudra's full text is shipped");
+        assert!(detail.papers().any(|d| d.starts_with("Aadhaar card")));
         assert!(detail.benefits.is_some_and(|b| b.contains("Shishu")));
-        assert!(detail
-            .documents
-            .iter()
-            .any(|d| d.starts_with("Proof of identity")));
+        assert!(detail.where_to_apply.is_some_and(|w| w.contains("bank")));
+        let hindi = mudra.detail_hi.expect("Mudra's Hindi text is shipped");
+        assert!(hindi.benefits.is_some_and(|b| b.contains("शिशु")));
+        assert_eq!(
+            hindi.documents[1].heading.as_deref(),
+            Some("किशोर और तरुण लोन के लिए यह भी")
+        );
+        assert!(mudra.rules.occupations.contains(&Occupation::Business));
         assert!(mudra
             .brief_hi
             .as_deref()
             .is_some_and(|b| b.contains("₹10 लाख")));
         assert_eq!(get(&store, "no-such-scheme").expect("reads"), None);
+    }
+
+    #[test]
+    fn subjects_are_listed_most_used_first() {
+        let (_dir, store) = open();
+        ensure_current(&store).expect("loads");
+        let subjects = categories(&store).expect("reads");
+        assert_eq!(
+            subjects.first().map(String::as_str),
+            Some("Education & Learning")
+        );
+        assert!(subjects.iter().any(|s| s == "Business & Entrepreneurship"));
+    }
+
+    #[test]
+    fn every_shipped_scheme_has_a_hindi_name_and_brief() {
+        let (_dir, store) = open();
+        ensure_current(&store).expect("loads");
+        let deva = |t: &str| t.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+        let missing: Vec<String> = store
+            .read(store::all_records)
+            .expect("reads")
+            .iter()
+            .map(|r| parse_line(0, r).expect("parses"))
+            .filter(|s| {
+                !s.name_hi.as_deref().is_some_and(deva) || !s.brief_hi.as_deref().is_some_and(deva)
+            })
+            .map(|s| s.id)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no Hindi for {} schemes: {:?}",
+            missing.len(),
+            &missing[..missing.len().min(10)]
+        );
+    }
+
+    #[test]
+    fn the_programme_schemes_have_full_text_in_both_languages() {
+        let (_dir, store) = open();
+        ensure_current(&store).expect("loads");
+        let schemes: Vec<Scheme> = store
+            .read(store::all_records)
+            .expect("reads")
+            .iter()
+            .map(|r| parse_line(0, r).expect("parses"))
+            .collect();
+        let full: Vec<&Scheme> = schemes.iter().filter(|s| s.detail_hi.is_some()).collect();
+        assert!(
+            full.len() >= 60,
+            "only {} schemes in full Hindi",
+            full.len()
+        );
+        for scheme in full {
+            for detail in [scheme.detail_en.as_ref(), scheme.detail_hi.as_ref()] {
+                let detail = detail.unwrap_or_else(|| panic!("{}: one language only", scheme.id));
+                assert!(
+                    detail.benefits.is_some()
+                        && detail.eligibility.is_some()
+                        && detail.how_to_apply.is_some()
+                        && detail.where_to_apply.is_some()
+                        && detail.papers().next().is_some(),
+                    "{}: a section is missing",
+                    scheme.id
+                );
+            }
+        }
+        for id in [
+            "pmmy",
+            "pmegp",
+            "sui",
+            "pm-svanidhi",
+            "pmv",
+            "kcc",
+            "day-nrlm",
+            "pmkvy-stt",
+            "ddugku",
+            "pmjdy",
+            "pmsby",
+            "pmjjby",
+            "apy",
+            "pmfby",
+            "nsap-ignoaps",
+            "ignwps",
+            "pm-kisan",
+            "pmay-g",
+            "pmuy",
+            "ab-pmjay",
+            "pmmvy",
+            "cmlby",
+            "lly",
+            "ksy",
+        ] {
+            let scheme = schemes.iter().find(|s| s.id == id).expect("in the catalog");
+            assert!(scheme.detail_hi.is_some(), "{id} has no Hindi detail");
+        }
     }
 
     #[test]

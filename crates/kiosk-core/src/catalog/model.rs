@@ -40,6 +40,16 @@ pub struct Source {
     pub url: String,
 }
 
+/// Papers to carry, under an optional heading ("Also for Kishore and Tarun loans").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct PaperGroup {
+    pub heading: Option<String>,
+    /// One paper per entry: the checklist's tick boxes.
+    pub items: Vec<String>,
+}
+
 /// The full text of a scheme in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -48,8 +58,103 @@ pub struct SchemeDetail {
     pub benefits: Option<String>,
     pub eligibility: Option<String>,
     pub how_to_apply: Option<String>,
-    /// One paper to carry per entry: the checklist's tick boxes.
-    pub documents: Vec<String>,
+    /// The office, bank or portal where the form goes.
+    #[serde(default)]
+    pub where_to_apply: Option<String>,
+    #[serde(default)]
+    pub helpline: Option<String>,
+    pub documents: Vec<PaperGroup>,
+}
+
+impl SchemeDetail {
+    /// Every paper to carry, in order, whatever its group.
+    pub fn papers(&self) -> impl Iterator<Item = &str> {
+        self.documents
+            .iter()
+            .flat_map(|g| g.items.iter().map(String::as_str))
+    }
+}
+
+/// Where a person lives, as schemes limit it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Residence {
+    Rural,
+    Urban,
+}
+
+/// The work a scheme is limited to (see docs/catalog-detail.md for what each covers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Occupation {
+    Farmer,
+    Livestock,
+    Fisher,
+    Labourer,
+    ConstructionWorker,
+    Artisan,
+    StreetVendor,
+    Business,
+    HealthWorker,
+    SafaiKaramchari,
+    ExServiceman,
+    Sportsperson,
+    Journalist,
+    Unemployed,
+}
+
+impl Occupation {
+    pub const ALL: [Occupation; 14] = [
+        Occupation::Farmer,
+        Occupation::Livestock,
+        Occupation::Fisher,
+        Occupation::Labourer,
+        Occupation::ConstructionWorker,
+        Occupation::Artisan,
+        Occupation::StreetVendor,
+        Occupation::Business,
+        Occupation::HealthWorker,
+        Occupation::SafaiKaramchari,
+        Occupation::ExServiceman,
+        Occupation::Sportsperson,
+        Occupation::Journalist,
+        Occupation::Unemployed,
+    ];
+
+    /// The key used in the catalog, the CLI and message ids (`farmer`, `street_vendor`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Occupation::Farmer => "farmer",
+            Occupation::Livestock => "livestock",
+            Occupation::Fisher => "fisher",
+            Occupation::Labourer => "labourer",
+            Occupation::ConstructionWorker => "construction_worker",
+            Occupation::Artisan => "artisan",
+            Occupation::StreetVendor => "street_vendor",
+            Occupation::Business => "business",
+            Occupation::HealthWorker => "health_worker",
+            Occupation::SafaiKaramchari => "safai_karamchari",
+            Occupation::ExServiceman => "ex_serviceman",
+            Occupation::Sportsperson => "sportsperson",
+            Occupation::Journalist => "journalist",
+            Occupation::Unemployed => "unemployed",
+        }
+    }
+}
+
+/// Who a scheme is limited to beyond its age groups; the defaults limit nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct SchemeRules {
+    pub residence: Option<Residence>,
+    /// Only people doing one of these; empty means any work.
+    pub occupations: Vec<Occupation>,
+    /// Only families with a BPL (below poverty line) card.
+    pub bpl_card: bool,
+    pub students_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -72,7 +177,11 @@ pub struct Scheme {
     pub close_date: Option<String>,
     /// Beneficiary group (`female`, `sc`, `widowed`, ...) to the ages it covers.
     pub age: BTreeMap<String, AgeRange>,
-    /// Benefits, eligibility, documents and how to apply, where the source has them.
+    /// Residence, work, BPL card and student rules, where the catalog knows them.
+    #[serde(default)]
+    pub rules: SchemeRules,
+    /// Benefits, eligibility, how and where to apply, papers: our own plain text for the
+    /// schemes that matter most (assets/catalog/detail/), else the source's.
     #[serde(default)]
     pub detail_en: Option<SchemeDetail>,
     /// The same in Hindi, where we have written it.

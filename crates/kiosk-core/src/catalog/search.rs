@@ -80,7 +80,8 @@ pub struct Filters {
     /// Only schemes open to this state (schemes for "All India" always are).
     pub state: Option<String>,
     pub category: Option<String>,
-    /// Only schemes with an age rule for this beneficiary group (`female`, `sc`, ...).
+    /// Only schemes made for this beneficiary group (`female`, `sc`, `widowed`, `pwd`, ...):
+    /// the group has an age rule and the scheme is not open to every caste or both genders.
     pub group: Option<String>,
 }
 
@@ -268,6 +269,12 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+/// SQL true for a scheme whose age rules cover every caste, or both women and men: one
+/// that is open to everyone, whatever group it also lists.
+const OPEN_TO_ALL: &str = "(SELECT count(*) FROM json_each(s.record, '$.age')
+        WHERE key IN ('general', 'obc', 'sc', 'st', 'ews')) = 5
+    OR (SELECT count(*) FROM json_each(s.record, '$.age') WHERE key IN ('female', 'male')) = 2";
+
 fn run(
     conn: &Connection,
     fts_query: &str,
@@ -308,7 +315,7 @@ fn run(
     if let Some(group) = &filters.group {
         params.push(Some(group.clone()));
         sql.push_str(&format!(
-            " AND json_type(s.record, '$.age.' || json_quote(?{})) IS NOT NULL",
+            " AND json_type(s.record, '$.age.' || json_quote(?{})) IS NOT NULL AND NOT ({OPEN_TO_ALL})",
             params.len()
         ));
     }

@@ -90,6 +90,18 @@ pub fn record(conn: &Connection, id: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// Every subject the catalog files schemes under, the most used first.
+pub fn categories(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT category FROM scheme_categories GROUP BY category
+         ORDER BY count(*) DESC, category",
+    )?;
+    let names = stmt
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(names)
+}
+
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM schemes", [], |row| row.get(0))?)
 }

@@ -1,14 +1,18 @@
 //! The eligibility finder: which schemes fit a villager's answers, why, and what is still
-//! unknown. It reads myScheme's per-group age rules (`Scheme::age`: group -> age range)
-//! and the states a scheme is open in. A person fits a scheme when one of their groups
-//! (gender, caste, widowhood, disability) is listed and their age is in its range; any
-//! subset of answers works, and an unanswered question makes a scheme "possible".
+//! unknown. It reads myScheme's per-group age rules (`Scheme::age`: group -> age range),
+//! the states a scheme is open in, and its residence, work, BPL card and student rules
+//! (`Scheme::rules`, in `rules.rs`). A person fits a scheme when one of their groups
+//! (gender, caste, widowhood, disability) is listed and their age is in its range and
+//! every other rule is met; any subset of answers works, and an unanswered question makes
+//! a scheme "possible".
+
+mod rules;
 
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::model::{AgeRange, Scheme};
+use super::model::{AgeRange, Occupation, Residence, Scheme};
 use crate::i18n::{Language, Localizer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -44,6 +48,11 @@ pub struct Profile {
     pub state: Option<String>,
     pub widowed: Option<bool>,
     pub disability: Option<bool>,
+    pub residence: Option<Residence>,
+    pub occupation: Option<Occupation>,
+    /// Whether the family holds a BPL (below poverty line) card.
+    pub bpl_card: Option<bool>,
+    pub student: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -307,6 +316,8 @@ pub fn assess(
                 .push(say("elig-not-group", &[("groups", groups)]));
         }
     }
+
+    rules::judge(&mut verdict, &scheme.rules, profile, &speaker);
 
     if verdict.fit == Fit::Fits && !verdict.missing.is_empty() {
         verdict.fit = Fit::Possible;
