@@ -242,8 +242,10 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     let helpline = app.text_of("checklist-helpline").await;
     assert!(helpline.contains("1800-180-1111"), "{helpline}");
     app.screenshot("10b-checklist-hi").await;
-    app.eval("window.scrollTo(0, document.body.scrollHeight); return true;")
-        .await;
+    app.eval(
+        "document.querySelector('[data-testid=\"checklist-printed\"]').scrollIntoView(); return true;",
+    )
+    .await;
     app.screenshot("10c-checklist-hi-end").await;
     app.click("checklist-back").await;
     app.click("scheme-other-language").await;

@@ -49,18 +49,28 @@ fn synthetic(count: usize) -> String {
     out
 }
 
-fn percentiles(store: &Store, queries: &[&str]) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..5)
+/// p50 and p99 of single searches, and the three slowest queries (what to tune next).
+fn percentiles<'q>(
+    store: &Store,
+    queries: &[&'q str],
+) -> (Duration, Duration, Vec<(Duration, &'q str)>) {
+    let mut times: Vec<(Duration, &str)> = (0..5)
         .flat_map(|_| queries.iter())
         .map(|q| {
             let start = Instant::now();
             let _ = catalog::search(store, q, &Filters::default(), Some("Madhya Pradesh"), 30);
-            start.elapsed()
+            (start.elapsed(), *q)
         })
         .collect();
     times.sort();
-    let at = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
-    (at(0.5), at(0.99))
+    let at = |p: f64| times[((times.len() - 1) as f64 * p) as usize].0;
+    let mut slowest: Vec<(Duration, &str)> = Vec::new();
+    for &(time, query) in times.iter().rev() {
+        if slowest.len() < 3 && !slowest.iter().any(|(_, q)| *q == query) {
+            slowest.push((time, query));
+        }
+    }
+    (at(0.5), at(0.99), slowest)
 }
 
 fn bench(c: &mut Criterion) {
@@ -70,8 +80,8 @@ fn bench(c: &mut Criterion) {
     let start = Instant::now();
     let (_dir, full) = store_with(shipped);
     eprintln!("catalog first load: {:?}", start.elapsed());
-    let (p50, p99) = percentiles(&full, &queries);
-    eprintln!("search, shipped catalog: p50 {p50:?}, p99 {p99:?}");
+    let (p50, p99, slowest) = percentiles(&full, &queries);
+    eprintln!("search, shipped catalog: p50 {p50:?}, p99 {p99:?}, slowest {slowest:?}");
     eprint!(
         "search quality, shipped catalog:\n{}",
         quality::evaluate(&full).report()
@@ -84,8 +94,8 @@ fn bench(c: &mut Criterion) {
         schemes: &text,
     });
     eprintln!("load of {SYNTHETIC_SCHEMES} schemes: {:?}", start.elapsed());
-    let (p50, p99) = percentiles(&big, &queries);
-    eprintln!("search, {SYNTHETIC_SCHEMES} schemes: p50 {p50:?}, p99 {p99:?}");
+    let (p50, p99, slowest) = percentiles(&big, &queries);
+    eprintln!("search, {SYNTHETIC_SCHEMES} schemes: p50 {p50:?}, p99 {p99:?}, slowest {slowest:?}");
 
     let mut group = c.benchmark_group("search");
     let mut next = queries.iter().cycle();

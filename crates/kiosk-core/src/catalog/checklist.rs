@@ -99,7 +99,7 @@ pub fn render_html(
 
 /// What the slip says about where to go: the office itself where the catalog names it,
 /// else the first steps of how to apply.
-pub fn where_to_apply(detail: &SchemeDetail) -> Vec<&str> {
+fn where_to_apply(detail: &SchemeDetail) -> Vec<&str> {
     match &detail.where_to_apply {
         Some(place) => vec![place.as_str()],
         None => detail

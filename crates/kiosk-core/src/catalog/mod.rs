@@ -26,7 +26,7 @@ const SHIPPED_SCHEMES: &str = include_str!("../../../../assets/catalog/schemes.j
 const SHIPPED_META: &str = include_str!("../../../../assets/catalog/meta.json");
 /// Bump whenever normalisation or indexing changes, so that stored indexes are rebuilt
 /// even when the catalog's content did not change.
-const INDEX_FORMAT: u32 = 3;
+const INDEX_FORMAT: u32 = 4;
 
 /// A catalog as text: its version and one JSON scheme per line.
 #[derive(Debug, Clone, Copy)]
@@ -93,6 +93,7 @@ pub fn ensure(store: &Store, catalog: CatalogText<'_>) -> Result<Loaded> {
             })?;
             count += 1;
         }
+        store::list_words(tx)?;
         settings::set_catalog_version(tx, catalog.version)?;
         Ok(Loaded::Replaced(count))
     })
@@ -240,6 +241,38 @@ mod tests {
             .as_deref()
             .is_some_and(|b| b.contains("₹10 लाख")));
         assert_eq!(get(&store, "no-such-scheme").expect("reads"), None);
+    }
+
+    #[test]
+    fn the_word_list_follows_the_loaded_catalog() {
+        let (_dir, store) = open();
+        let words = |store: &Store| -> (i64, i64) {
+            store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT count(*) FROM scheme_words),
+                                (SELECT count(*) FROM scheme_search_vocab)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )?)
+                })
+                .expect("counts")
+        };
+        ensure_current(&store).expect("loads");
+        let (listed, indexed) = words(&store);
+        assert!(listed > 1000, "only {listed} words listed");
+        assert_eq!(listed, indexed);
+        ensure(
+            &store,
+            CatalogText {
+                version: "v1",
+                schemes: GOOD,
+            },
+        )
+        .expect("replaced");
+        let (listed, indexed) = words(&store);
+        assert_eq!(listed, indexed, "words of the old catalog left over");
+        assert!(listed < 20, "{listed}");
     }
 
     #[test]

@@ -180,11 +180,16 @@ struct Query {
 /// FTS5 syntax in the input is inert.
 fn build_query(conn: &Connection, synonyms: &Synonyms, query: &str) -> Result<Option<Query>> {
     let normalized = normalize(query);
-    let words: Vec<&str> = tokens(&normalized)
+    let mut words: Vec<&str> = tokens(&normalized)
         .into_iter()
         .filter(|w| !STOPWORDS.contains(w))
         .take(MAX_QUERY_WORDS)
         .collect();
+    // "Mudra yojana": almost every scheme is a yojana, so the word finds nothing the other
+    // words do not and makes the search score every scheme. It counts only when alone.
+    if words.iter().any(|w| !is_generic(w)) {
+        words.retain(|w| !is_generic(w));
+    }
     let mut typed = BTreeSet::new();
     let mut related = BTreeSet::new();
     for word in words {
@@ -199,6 +204,15 @@ fn build_query(conn: &Connection, synonyms: &Synonyms, query: &str) -> Result<Op
         typed,
         related: match_expression(&related),
     }))
+}
+
+/// Words that name almost every scheme (yojana, yojna, योजना, scheme), by sound so that
+/// every spelling counts.
+fn is_generic(word: &str) -> bool {
+    static KEYS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| [phonetic_key("yojana"), phonetic_key("scheme")]);
+    let key = phonetic_key(stem(word));
+    keys.contains(&key) || keys.contains(&phonetic_key(word))
 }
 
 /// `"a" OR "b" OR ...`, each alternative quoted; `None` for no alternatives.
@@ -230,15 +244,14 @@ fn near_spellings(conn: &Connection, word: &str) -> Result<Vec<String>> {
     if stemmed.chars().count() < TYPO_MIN_CHARS {
         return Ok(vec![]);
     }
-    let mut exact = conn.prepare_cached("SELECT 1 FROM scheme_search_vocab WHERE term = ?1")?;
+    let mut exact = conn.prepare_cached("SELECT 1 FROM scheme_words WHERE term = ?1")?;
     if exact.exists([stemmed])? {
         return Ok(vec![]);
     }
     let length = stemmed.chars().count() as i64;
-    // Only words of about the same length can be one edit away; length() counts chars.
-    let mut candidates = conn.prepare_cached(
-        "SELECT term FROM scheme_search_vocab WHERE length(term) BETWEEN ?1 - 1 AND ?1 + 1",
-    )?;
+    // Only words of about the same length can be one edit away.
+    let mut candidates =
+        conn.prepare_cached("SELECT term FROM scheme_words WHERE chars BETWEEN ?1 - 1 AND ?1 + 1")?;
     let terms = candidates
         .query_map([length], |row| row.get::<_, String>(0))?
         .filter_map(|term| term.ok())
@@ -379,5 +392,15 @@ mod tests {
         // Same sound key as the romanised spelling in an English name.
         assert!(words.contains("yojn"), "{words}");
         assert!(index_words("Yojana").contains("yojn"));
+    }
+
+    #[test]
+    fn yojana_in_any_spelling_is_generic_and_other_words_are_not() {
+        for word in ["yojana", "yojna", "yojanaa", "योजना", "scheme", "schemes"] {
+            assert!(is_generic(&normalize(word)), "{word}");
+        }
+        for word in ["mudra", "मुद्रा", "pension", "yuva", "kisan"] {
+            assert!(!is_generic(&normalize(word)), "{word}");
+        }
     }
 }

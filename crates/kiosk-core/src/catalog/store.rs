@@ -8,7 +8,9 @@ use crate::error::Result;
 
 /// Removes every scheme (states and categories go with them by cascade).
 pub fn clear(conn: &Connection) -> Result<()> {
-    conn.execute_batch("DELETE FROM schemes; DELETE FROM scheme_search;")?;
+    conn.execute_batch(
+        "DELETE FROM schemes; DELETE FROM scheme_search; DELETE FROM scheme_words;",
+    )?;
     Ok(())
 }
 
@@ -78,6 +80,16 @@ fn index(conn: &Connection, scheme: &Scheme) -> Result<()> {
         index_words(&tags),
         index_words(&body),
     ])?;
+    Ok(())
+}
+
+/// Lists every word of the search index with its length, once all schemes are in.
+pub fn list_words(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM scheme_words;
+         INSERT INTO scheme_words(term, chars)
+             SELECT term, length(term) FROM scheme_search_vocab WHERE length(term) > 0;",
+    )?;
     Ok(())
 }
 

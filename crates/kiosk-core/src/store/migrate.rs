@@ -26,6 +26,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "catalog",
         sql: include_str!("migrations/0002_catalog.sql"),
     },
+    Migration {
+        version: 3,
+        name: "scheme words",
+        sql: include_str!("migrations/0003_scheme_words.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.
