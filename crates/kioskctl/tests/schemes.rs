@@ -87,62 +87,58 @@ fn show_prints_one_scheme_and_fails_for_an_unknown_id() {
 #[test]
 fn eligible_lists_fitting_schemes_with_reasons() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let output = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
-        .args([
-            "--lang", "en", "schemes", "eligible", "--age", "30", "--gender", "female",
-        ])
-        .args(["--state", "Madhya Pradesh", "--json", "--limit", "200"])
-        .env(store::DATA_DIR_ENV, dir.path())
-        .output()
-        .expect("kioskctl runs");
-    assert!(output.status.success(), "{output:?}");
-    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let ladli = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .find(|r| r["id"] == "cmlby")
-        .expect("Ladli Behna listed");
+    let ladli = eligible_row(
+        dir.path(),
+        &[
+            "--age",
+            "30",
+            "--gender",
+            "female",
+            "--state",
+            "Madhya Pradesh",
+        ],
+        "cmlby",
+    );
     assert_eq!(ladli["fit"], "fits");
     let why = ladli["why"].to_string();
     assert!(
         why.contains("For women, aged 21 to 60: you are 30"),
         "{why}"
     );
-    let vendor = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
-        .args(["--lang", "en", "schemes", "eligible", "--age", "30"])
-        .args([
-            "--occupation",
-            "street_vendor",
-            "--residence",
-            "urban",
-            "--bpl-card",
-            "false",
-        ])
-        .args(["--student", "false", "--json", "--limit", "10"])
-        .env(store::DATA_DIR_ENV, dir.path())
-        .output()
-        .expect("kioskctl runs");
-    assert!(vendor.status.success(), "{vendor:?}");
-    let rows: serde_json::Value = serde_json::from_slice(&vendor.stdout).expect("JSON");
-    let mudra = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .find(|r| r["id"] == "pmmy")
-        .expect("Mudra among the first ten for a street vendor");
+    let vendor = [
+        "--age",
+        "30",
+        "--occupation",
+        "street_vendor",
+        "--residence",
+        "urban",
+        "--bpl-card",
+        "false",
+        "--student",
+        "false",
+        "--limit",
+        "10",
+    ];
+    let mudra = eligible_row(dir.path(), &vendor, "pmmy");
     assert!(
         mudra["why"]
             .to_string()
             .contains("For street vendors: your work"),
         "{mudra}"
     );
-    let bad = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
-        .args(["schemes", "eligible", "--gender", "robot"])
-        .env(store::DATA_DIR_ENV, dir.path())
-        .output()
-        .expect("kioskctl runs");
+    let bad = kioskctl(dir.path(), &["schemes", "eligible", "--gender", "robot"]);
     assert!(!bad.status.success());
+}
+
+/// `schemes eligible --json` with `answers`, and the row of scheme `id` in what it lists.
+fn eligible_row(data_dir: &std::path::Path, answers: &[&str], id: &str) -> serde_json::Value {
+    let args = [&["--lang", "en", "schemes", "eligible", "--json"], answers].concat();
+    let output = kioskctl(data_dir, &args);
+    assert!(output.status.success(), "{output:?}");
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("JSON");
+    rows.into_iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("{id} not listed for {answers:?}"))
 }
 
 #[test]

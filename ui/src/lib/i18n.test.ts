@@ -26,6 +26,16 @@ function usedIds(): string[] {
   for (const answer of ['female', 'male', 'transgender', 'general', 'obc', 'sc', 'st', 'ews', 'pvtg'])
     ids.add(`elig-a-${answer}`);
   for (const fit of ['fits', 'possible']) ids.add(`elig-fit-${fit}`);
+  const questions = ['age', 'gender', 'caste', 'state', 'residence', 'occupation', 'widowed', 'disability', 'bpl', 'student'];
+  for (const question of questions) ids.add(`elig-q-${question}`);
+  for (const answer of ['rural', 'urban', 'yes', 'no', 'other-state', 'no-answer']) ids.add(`elig-a-${answer}`);
+  const works = ['farmer', 'livestock', 'fisher', 'labourer', 'construction-worker', 'artisan', 'street-vendor', 'business'];
+  works.push('health-worker', 'safai-karamchari', 'ex-serviceman', 'sportsperson', 'journalist', 'unemployed');
+  for (const work of works) ids.add(`elig-a-work-${work}`);
+  for (const kind of ['state', 'category', 'group']) ids.add(`schemes-filter-${kind}`);
+  for (const any of ['any-state', 'any-category', 'anyone']) ids.add(`schemes-filter-${any}`);
+  for (const group of ['female', 'widowed', 'pwd', 'sc', 'st', 'obc', 'ews', 'pvtg', 'transgender'])
+    ids.add(`schemes-group-${group}`);
   return [...ids].sort();
 }
 
