@@ -11,3 +11,7 @@ error-app-invalid-input = Something in the request was not valid. Please go back
 error-app-internal = Something went wrong inside the kiosk. Nothing was lost. Please try again.
 error-catalog-invalid = The list of schemes that came with this version of the app is damaged, so the kiosk keeps the list it had. Schemes may be out of date; tell support.
 error-file-write-failed = The file { $path } could not be written. Check that the folder exists, that the disk or USB stick is not full or locked, and try again.
+error-courses-pack-invalid = The course pack has { $count ->
+    [one] a problem
+   *[other] { $count } problems
+}, so nothing was changed. Fix what is listed and try again.

@@ -168,6 +168,10 @@ mod tests {
             kiosk_core::catalog::count(&store).expect("count") > 700,
             "catalog not loaded at start"
         );
+        assert!(
+            kiosk_core::courses::list(&store).expect("courses").len() >= 4,
+            "shipped courses not installed at start"
+        );
     }
 
     #[tokio::test]

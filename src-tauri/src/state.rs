@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
-use kiosk_core::{catalog, Language, Localizer, Store};
+use kiosk_core::{catalog, courses, Language, Localizer, Store};
 use tokio::sync::OnceCell;
 
 use crate::error::{AppError, BridgeError};
@@ -52,6 +52,7 @@ impl AppState {
                         None => Store::open_default()?,
                     };
                     load_catalog(&store);
+                    load_courses(&store);
                     Ok(store)
                 })
                 .await
@@ -90,6 +91,18 @@ fn load_catalog(store: &Store) {
         Ok(catalog::Loaded::Replaced(count)) => tracing::info!(count, "scheme catalog loaded"),
         Ok(catalog::Loaded::AlreadyCurrent) => {}
         Err(error) => tracing::error!(code = error.code(), detail = %error, "catalog not loaded"),
+    }
+}
+
+/// Installs the courses built into this version that the kiosk lacks or has older.
+/// Like the catalog, they are content: a bad pack is logged and the kiosk carries on.
+fn load_courses(store: &Store) {
+    match courses::ensure_shipped(store) {
+        Ok(done) => done
+            .iter()
+            .filter(|d| !matches!(d, courses::Imported::AlreadyCurrent { .. }))
+            .for_each(|d| tracing::info!(?d, "course installed")),
+        Err(error) => tracing::error!(code = error.code(), detail = %error, "courses not loaded"),
     }
 }
 

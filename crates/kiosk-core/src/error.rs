@@ -46,6 +46,11 @@ pub enum Error {
 
     #[error("unknown language code {0:?}")]
     UnknownLanguage(String),
+
+    #[error("course pack refused: {}", problems.iter().map(|p| format!("{}:{} {}", p.file, p.line.unwrap_or(0), p.problem.code())).collect::<Vec<_>>().join("; "))]
+    CoursePackInvalid {
+        problems: Vec<crate::courses::PackProblem>,
+    },
 }
 
 impl Error {
@@ -60,6 +65,7 @@ impl Error {
             Error::CatalogInvalid { .. } => "catalog.invalid",
             Error::FileWrite { .. } => "file.write_failed",
             Error::UnknownLanguage(_) => "i18n.unknown_language",
+            Error::CoursePackInvalid { .. } => "courses.pack_invalid",
         }
     }
 
@@ -97,6 +103,7 @@ impl Error {
                 args.set("supported", *supported);
             }
             Error::UnknownLanguage(code) => args.set("code", code.clone()),
+            Error::CoursePackInvalid { problems } => args.set("count", problems.len()),
             _ => {}
         }
         args
@@ -139,6 +146,13 @@ mod tests {
                 source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
             },
             Error::UnknownLanguage("fr".into()),
+            Error::CoursePackInvalid {
+                problems: vec![crate::courses::PackProblem::new(
+                    "course.toml",
+                    Some(3),
+                    crate::courses::Problem::NoLessons,
+                )],
+            },
         ]
     }
 

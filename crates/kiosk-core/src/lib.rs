@@ -2,6 +2,7 @@
 //! The desktop shell (`src-tauri`) and the CLI (`kioskctl`) both call into this crate.
 
 pub mod catalog;
+pub mod courses;
 pub mod error;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;

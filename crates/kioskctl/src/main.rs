@@ -1,6 +1,8 @@
 //! `kioskctl`: the operator's and support team's command line over kiosk-core.
 
+mod courses;
 mod doctor;
+mod kiosk;
 mod report;
 mod schemes;
 
@@ -34,6 +36,34 @@ enum Command {
     Schemes {
         #[command(subcommand)]
         command: SchemesCommand,
+    },
+    /// List the kiosk's courses, check a course pack, install one from a USB stick.
+    Courses {
+        #[command(subcommand)]
+        command: CoursesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CoursesCommand {
+    /// Every course on the kiosk.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a course pack (a folder or a .zip) without installing it; exits 1 with the
+    /// problems found, each with its file and line.
+    Validate {
+        path: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check and install a course pack, all or nothing. A newer version replaces the
+    /// course; an older one is refused.
+    Import {
+        path: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -159,6 +189,11 @@ fn main() -> ExitCode {
         Command::Schemes {
             command: SchemesCommand::Show { id, json },
         } => schemes::show(&id, cli.lang, json),
+        Command::Courses { command } => match command {
+            CoursesCommand::List { json } => courses::list(cli.lang, json),
+            CoursesCommand::Validate { path, json } => courses::validate(&path, cli.lang, json),
+            CoursesCommand::Import { path, json } => courses::import(&path, cli.lang, json),
+        },
         Command::Schemes {
             command: SchemesCommand::Checklist { id, out },
         } => schemes::checklist(&id, cli.lang, &out),

@@ -7,8 +7,9 @@ use std::path::Path;
 use kiosk_core::catalog::checklist;
 use kiosk_core::catalog::eligibility::Profile;
 use kiosk_core::catalog::{self, Filters, Level, SchemeDetail};
-use kiosk_core::{settings, Error, Language, Localizer, Store};
+use kiosk_core::{settings, Error, Language, Localizer};
 
+use crate::kiosk::{chosen, open};
 use crate::report;
 use serde_json::json;
 
@@ -229,22 +230,6 @@ fn display_name<'a>(name_en: &'a str, name_hi: Option<&'a str>, lang: Language) 
     }
 }
 
-/// `--lang`, else the kiosk's own language.
-fn chosen(store: &Store, lang: Option<Language>) -> kiosk_core::Result<Language> {
-    match lang {
-        Some(lang) => Ok(lang),
-        None => store.read(settings::language),
-    }
-}
-
-/// Opens the kiosk's store and makes sure the shipped catalog is in it.
-fn open() -> kiosk_core::Result<Store> {
-    let store = Store::open_default()?;
-    catalog::ensure_current(&store)?;
-    Ok(store)
-}
-
 fn fail(error: &Error, lang: Option<Language>) -> ExitCode {
-    report::print("schemes", error, lang);
-    ExitCode::from(2)
+    report::fail("schemes", error, lang)
 }

@@ -183,6 +183,11 @@ pub fn categories(store: &Store) -> Result<Vec<String>> {
     store.read(store::categories)
 }
 
+/// The id of every scheme in the stored catalog (course packs link to them).
+pub fn ids(store: &Store) -> Result<std::collections::BTreeSet<String>> {
+    store.read(store::ids)
+}
+
 /// How many schemes the stored catalog holds.
 pub fn count(store: &Store) -> Result<i64> {
     store.read(store::count)

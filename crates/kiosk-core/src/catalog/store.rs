@@ -114,6 +114,15 @@ pub fn categories(conn: &Connection) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// The id of every stored scheme.
+pub fn ids(conn: &Connection) -> Result<std::collections::BTreeSet<String>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM schemes")?;
+    let ids = stmt
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM schemes", [], |row| row.get(0))?)
 }

@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "scheme words",
         sql: include_str!("migrations/0003_scheme_words.sql"),
     },
+    Migration {
+        version: 4,
+        name: "courses",
+        sql: include_str!("migrations/0004_courses.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.

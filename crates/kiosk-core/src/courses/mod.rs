@@ -1,0 +1,134 @@
+//! Courses: packs of bilingual lessons and quizzes (docs/course-pack.md). A pack is read
+//! with safe paths and bounded sizes, checked as a whole, and stored in one transaction:
+//! an invalid pack changes nothing. The kiosk's own packs (`assets/courses/`) are built
+//! into the binary and installed on first start and whenever a newer one ships.
+
+pub mod model;
+pub mod problem;
+mod source;
+mod store;
+mod validate;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+
+pub use model::{Bilingual, CoursePack, CourseSummary, Manifest, Question, QuestionKind, Quiz};
+pub use problem::{PackProblem, PackProblemView, Problem};
+pub use source::{MAX_FILES, MAX_FILE_BYTES, MAX_PACK_BYTES};
+
+use crate::error::{Error, Result};
+use crate::{catalog, Store};
+
+static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../assets/courses");
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    Installed {
+        id: String,
+        version: u32,
+    },
+    Upgraded {
+        id: String,
+        from: u32,
+        to: u32,
+    },
+    /// The kiosk already has this version; nothing was written.
+    AlreadyCurrent {
+        id: String,
+        version: u32,
+    },
+}
+
+/// Reads and checks the pack at `path` (a folder or a zip) without storing anything.
+pub fn check_path(store: &Store, path: &Path) -> Result<CoursePack> {
+    let files = source::read(path).map_err(invalid)?;
+    check_files(store, &files)
+}
+
+/// Reads, checks and installs the pack at `path`. All or nothing.
+pub fn import_path(store: &Store, path: &Path) -> Result<Imported> {
+    let pack = check_path(store, path)?;
+    import(store, &pack)
+}
+
+/// Installs a checked pack unless the kiosk has this version or a newer one.
+pub fn import(store: &Store, pack: &CoursePack) -> Result<Imported> {
+    let id = pack.manifest.id.clone();
+    let offered = pack.manifest.version;
+    store.write(|tx| {
+        let installed = store::installed_version(tx, &id)?;
+        match installed {
+            Some(version) if version == offered => {
+                return Ok(Imported::AlreadyCurrent { id, version });
+            }
+            Some(installed) if installed > offered => {
+                let problem = Problem::OlderVersion { installed, offered };
+                return Err(invalid(vec![validate::whole_pack(problem)]));
+            }
+            _ => {}
+        }
+        store::replace(tx, pack)?;
+        Ok(match installed {
+            Some(from) => Imported::Upgraded {
+                id,
+                from,
+                to: offered,
+            },
+            None => Imported::Installed {
+                id,
+                version: offered,
+            },
+        })
+    })
+}
+
+/// Installs every pack built into this binary that the kiosk lacks or has older.
+pub fn ensure_shipped(store: &Store) -> Result<Vec<Imported>> {
+    let mut done = Vec::new();
+    for pack in shipped_files() {
+        let pack = check_files(store, &pack)?;
+        done.push(import(store, &pack)?);
+    }
+    Ok(done)
+}
+
+/// Every installed course.
+pub fn list(store: &Store) -> Result<Vec<CourseSummary>> {
+    store.read(store::summaries)
+}
+
+/// The files of each pack in `assets/courses/`, named as inside the pack.
+fn shipped_files() -> Vec<source::PackFiles> {
+    SHIPPED
+        .dirs()
+        .map(|dir| {
+            let mut files = source::PackFiles::new();
+            collect(dir, dir.path(), &mut files);
+            files
+        })
+        .collect()
+}
+
+fn collect(dir: &Dir<'static>, root: &Path, files: &mut source::PackFiles) {
+    for file in dir.files() {
+        if let Ok(inside) = file.path().strip_prefix(root) {
+            let name = inside.to_string_lossy().replace('\\', "/");
+            files.insert(name, file.contents().to_vec());
+        }
+    }
+    for sub in dir.dirs() {
+        collect(sub, root, files);
+    }
+}
+
+fn check_files(store: &Store, files: &source::PackFiles) -> Result<CoursePack> {
+    let schemes: BTreeSet<String> = catalog::ids(store)?;
+    validate::check(files, &|id| schemes.contains(id)).map_err(invalid)
+}
+
+fn invalid(problems: Vec<PackProblem>) -> Error {
+    Error::CoursePackInvalid { problems }
+}
