@@ -15,3 +15,8 @@ error-courses-pack-invalid = The course pack has { $count ->
     [one] a problem
    *[other] { $count } problems
 }, so nothing was changed. Fix what is listed and try again.
+error-learners-name-invalid = Please type a name of 1 to 60 letters, in Hindi or English.
+error-learners-avatar-unknown = Please choose one of the pictures shown.
+error-learners-not-found = This learner is no longer on the kiosk. Choose your name again from the list.
+error-courses-lesson-not-found = This lesson is no longer in the course. Go back to the course and choose a lesson.
+error-courses-answers-invalid = The answers did not fit the quiz. Please answer each question again.

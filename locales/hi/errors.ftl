@@ -15,3 +15,8 @@ error-courses-pack-invalid = कोर्स पैक में { $count ->
     [one] एक समस्या है
    *[other] { $count } समस्याएँ हैं
 }, इसलिए कुछ नहीं बदला गया। बताई गई बातें ठीक करके दोबारा कोशिश करें।
+error-learners-name-invalid = कृपया 1 से 60 अक्षरों का नाम लिखें, हिंदी या अंग्रेज़ी में।
+error-learners-avatar-unknown = कृपया दिखाई गई तस्वीरों में से एक चुनें।
+error-learners-not-found = यह सीखने वाला अब कियोस्क पर नहीं है। सूची से अपना नाम फिर से चुनें।
+error-courses-lesson-not-found = यह पाठ अब कोर्स में नहीं है। कोर्स पर लौटकर कोई पाठ चुनें।
+error-courses-answers-invalid = जवाब इस क्विज़ से मेल नहीं खाते। कृपया हर सवाल का जवाब फिर से दें।

@@ -47,6 +47,21 @@ pub enum Error {
     #[error("unknown language code {0:?}")]
     UnknownLanguage(String),
 
+    #[error("a learner's name must have 1 to 60 letters, with nothing invisible")]
+    LearnerNameInvalid,
+
+    #[error("unknown learner picture")]
+    AvatarUnknown,
+
+    #[error("no such learner")]
+    LearnerNotFound,
+
+    #[error("no such lesson in the installed courses")]
+    LessonNotFound,
+
+    #[error("quiz answers do not match the quiz's questions and options")]
+    QuizAnswersInvalid,
+
     #[error("course pack refused: {}", problems.iter().map(|p| format!("{}:{} {}", p.file, p.line.unwrap_or(0), p.problem.code())).collect::<Vec<_>>().join("; "))]
     CoursePackInvalid {
         problems: Vec<crate::courses::PackProblem>,
@@ -66,6 +81,11 @@ impl Error {
             Error::FileWrite { .. } => "file.write_failed",
             Error::UnknownLanguage(_) => "i18n.unknown_language",
             Error::CoursePackInvalid { .. } => "courses.pack_invalid",
+            Error::LearnerNameInvalid => "learners.name_invalid",
+            Error::AvatarUnknown => "learners.avatar_unknown",
+            Error::LearnerNotFound => "learners.not_found",
+            Error::LessonNotFound => "courses.lesson_not_found",
+            Error::QuizAnswersInvalid => "courses.answers_invalid",
         }
     }
 
@@ -146,6 +166,11 @@ mod tests {
                 source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
             },
             Error::UnknownLanguage("fr".into()),
+            Error::LearnerNameInvalid,
+            Error::AvatarUnknown,
+            Error::LearnerNotFound,
+            Error::LessonNotFound,
+            Error::QuizAnswersInvalid,
             Error::CoursePackInvalid {
                 problems: vec![crate::courses::PackProblem::new(
                     "course.toml",

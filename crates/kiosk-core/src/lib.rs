@@ -8,6 +8,7 @@ pub mod error;
 pub mod fixtures;
 pub mod health;
 pub mod i18n;
+pub mod outbox;
 pub mod settings;
 pub mod store;
 

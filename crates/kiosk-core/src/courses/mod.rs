@@ -3,6 +3,7 @@
 //! an invalid pack changes nothing. The kiosk's own packs (`assets/courses/`) are built
 //! into the binary and installed on first start and whenever a newer one ships.
 
+pub mod learning;
 pub mod model;
 pub mod problem;
 mod source;

@@ -36,6 +36,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "courses",
         sql: include_str!("migrations/0004_courses.sql"),
     },
+    Migration {
+        version: 5,
+        name: "outbox and learning",
+        sql: include_str!("migrations/0005_learning.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.
