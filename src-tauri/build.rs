@@ -7,6 +7,15 @@ fn main() {
         "scheme",
         "eligible_schemes",
         "scheme_categories",
+        "courses_list",
+        "course",
+        "lesson",
+        "learners",
+        "add_learner",
+        "course_progress",
+        "open_lesson",
+        "mark_lesson_read",
+        "submit_quiz",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");

@@ -30,10 +30,19 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::set_language,
-            commands::search_schemes,
-            commands::scheme,
-            commands::eligible_schemes,
-            commands::scheme_categories
+            commands::schemes::search_schemes,
+            commands::schemes::scheme,
+            commands::schemes::eligible_schemes,
+            commands::schemes::scheme_categories,
+            commands::courses::courses_list,
+            commands::courses::course,
+            commands::courses::lesson,
+            commands::courses::learners,
+            commands::courses::add_learner,
+            commands::courses::course_progress,
+            commands::courses::open_lesson,
+            commands::courses::mark_lesson_read,
+            commands::courses::submit_quiz
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

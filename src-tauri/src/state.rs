@@ -78,6 +78,18 @@ impl AppState {
         &self.localizer
     }
 
+    /// Runs `work` on the store off the UI thread; its error comes back as the webview
+    /// shows it, in the language on screen.
+    pub async fn with_store<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Store) -> kiosk_core::Result<T> + Send + 'static,
+    ) -> Result<T, BridgeError> {
+        let store = self.store().await.map_err(|e| self.bridge(&e))?;
+        blocking(move || work(&store))
+            .await
+            .map_err(|e| self.bridge(&e))
+    }
+
     /// Turns an error into what the webview sees, in the language on screen.
     pub fn bridge(&self, error: &AppError) -> BridgeError {
         error.to_bridge(&self.localizer, self.language())

@@ -62,13 +62,14 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
     assert_eq!(font_loaded, true, "bundled Devanagari font not loaded");
 
     // A tile not built yet leads to a placeholder that says the feature is coming.
-    app.click("tile-courses").await;
-    app.wait_for_text("placeholder-title", "सीखें").await;
+    app.click("tile-register").await;
+    app.wait_for_text("placeholder-title", "उद्यमी पंजीकरण").await;
     let coming = app.text_of("placeholder-coming").await;
     assert!(coming.contains("जल्द"), "{coming}");
     app.screenshot("03-placeholder-hi").await;
     app.click("lang-en").await;
-    app.wait_for_text("placeholder-title", "Courses").await;
+    app.wait_for_text("placeholder-title", "Register entrepreneur")
+        .await;
     app.click("lang-hi").await;
     app.click("nav-back-home").await;
     assert_tiles(&app, &TILES_HI).await;
@@ -284,5 +285,104 @@ async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
     })
     .await;
     app.screenshot("12b-eligibility-work-hi").await;
+    app.close().await;
+}
+
+/// The right options of every question of a shipped lesson, read from the course itself.
+fn right_options(course: &str, lesson: &str) -> Vec<Vec<u32>> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = kiosk_core::Store::open(dir.path()).expect("store");
+    kiosk_core::catalog::ensure_current(&store).expect("catalog");
+    kiosk_core::courses::ensure_shipped(&store).expect("courses");
+    let quiz = kiosk_core::courses::quiz(&store, course, lesson).expect("quiz");
+    quiz.questions.into_iter().map(|q| q.correct).collect()
+}
+
+async fn answer(app: &App, answers: &[Vec<u32>]) {
+    for (q, options) in answers.iter().enumerate() {
+        for option in options {
+            app.click(&format!("quiz-option-{}-{option}", q + 1)).await;
+        }
+    }
+    app.click("quiz-check").await;
+    app.find("quiz-result").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_learner_reads_answers_finishes_a_course_and_gets_a_certificate() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let driver = Driver::start(data.path());
+    let app = driver.launch().await;
+    app.click("tile-courses").await;
+    app.find("screen-learners").await;
+    app.screenshot("13-learners-hi").await;
+    let name = app.find("learner-name").await;
+    name.send_keys("सुनीता देवी").await.expect("typed");
+    app.click("avatar-lotus").await;
+    app.click("learner-add").await;
+    app.wait_for("courses-hello", "a greeting by name", |t| {
+        t.contains("सुनीता देवी")
+    })
+    .await;
+    app.find("course-digital-payments").await;
+    app.screenshot("14-courses-hi").await;
+
+    let course = "digital-payments";
+    app.click(&format!("course-{course}")).await;
+    app.click("course-continue").await;
+    app.find("screen-lesson").await;
+    let pictures_shown = app
+        .eval("return [...document.querySelectorAll('[data-testid=\"lesson-body\"] img')].every(i => i.complete && i.naturalWidth > 0 && i.src.startsWith('data:'));")
+        .await;
+    assert_eq!(pictures_shown, true, "a lesson picture did not load");
+    app.screenshot("15-lesson-hi").await;
+
+    let lessons = [
+        "01-what-is-upi",
+        "02-receive-with-qr",
+        "03-pay-and-send",
+        "04-fraud-and-otp",
+        "05-everyday-habits",
+    ];
+    for (n, lesson) in lessons.iter().enumerate() {
+        if n > 0 {
+            app.click("quiz-next").await;
+        }
+        app.wait_for("lesson-title", "the next lesson", |t| !t.is_empty())
+            .await;
+        app.click("lesson-take-quiz").await;
+        let right = right_options(course, lesson);
+        if n == 0 {
+            // A wrong try first: one wrong option each, then feedback and a retry.
+            let wrong: Vec<Vec<u32>> = right
+                .iter()
+                .map(|r| vec![(1..=6).find(|o| !r.contains(o)).expect("a wrong option")])
+                .collect();
+            answer(&app, &wrong).await;
+            let result = app.text_of("quiz-result").await;
+            assert!(result.contains("70%"), "{result}");
+            assert!(app.text_of("quiz-feedback-1").await.contains("सही नहीं"));
+            app.screenshot("16-quiz-wrong-hi").await;
+            app.click("quiz-retry").await;
+        }
+        answer(&app, &right).await;
+        let result = app.text_of("quiz-result").await;
+        assert!(result.contains("शाबाश"), "{lesson}: {result}");
+        if n == 0 {
+            app.screenshot("17-quiz-right-hi").await;
+        }
+    }
+    app.find("quiz-course-complete").await;
+    app.click("quiz-certificate").await;
+    app.wait_for_text("certificate-name", "सुनीता देवी").await;
+    let title = app.text_of("certificate-course").await;
+    assert!(title.contains("डिजिटल"), "{title}");
+    app.screenshot("18-certificate-hi").await;
+    app.click("certificate-other-language").await;
+    app.wait_for("certificate-course", "the English title", |t| {
+        t.contains("digital payments")
+    })
+    .await;
+    app.screenshot("19-certificate-en").await;
     app.close().await;
 }

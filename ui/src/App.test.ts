@@ -54,9 +54,9 @@ describe('home screen', () => {
   it('opens a placeholder for a feature and comes back', async () => {
     const { root } = start(ready('hi'));
     await vi.waitFor(() => expect(byId(root, 'screen-home')).not.toBeNull());
-    byId(root, 'tile-courses')?.click();
+    byId(root, 'tile-register')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-placeholder')).not.toBeNull());
-    expect(byId(root, 'placeholder-title')?.textContent).toBe('सीखें');
+    expect(byId(root, 'placeholder-title')?.textContent).toBe('उद्यमी पंजीकरण');
     expect(byId(root, 'placeholder-coming')?.textContent).toContain('जल्द');
     byId(root, 'nav-back-home')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-home')).not.toBeNull());

@@ -592,3 +592,39 @@ fn the_shipped_courses_are_valid_and_install_once() {
         );
     }
 }
+
+#[test]
+fn an_installed_lesson_shows_as_html_with_its_pictures_and_a_quiz_without_answers() {
+    let (dir, store) = store();
+    courses::import_path(&store, &good_pack(dir.path())).expect("installs");
+    let view = courses::lesson(&store, "test-course", "01-first").expect("lesson");
+    assert_eq!((view.position, view.count), (0, 2));
+    assert_eq!(view.entry.title.hi, "पहला पाठ");
+    assert!(view.html_hi.contains("<h2>दुकान</h2>"), "{}", view.html_hi);
+    assert!(
+        view.html_en.contains("src=\"data:image/svg+xml;base64,"),
+        "{}",
+        view.html_en
+    );
+    assert!(
+        view.html_en.contains("data-scheme=\"pmmy\""),
+        "{}",
+        view.html_en
+    );
+    assert_eq!(view.questions.len(), 3);
+    let shown = serde_json::to_string(&view.questions).expect("json");
+    assert!(
+        !shown.contains("correct") && !shown.contains("explanation"),
+        "{shown}"
+    );
+    let second = courses::lesson(&store, "test-course", "02-second").expect("lesson");
+    assert!(
+        second.html_en.contains("Profit &lt; cost"),
+        "{}",
+        second.html_en
+    );
+    for (course, lesson) in [("test-course", "09-none"), ("no-course", "01-first")] {
+        let error = courses::lesson(&store, course, lesson).expect_err("no such lesson");
+        assert_eq!(error.code(), "courses.lesson_not_found");
+    }
+}

@@ -2,6 +2,12 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from '../bindings/AppStatus';
 import type { BridgeError } from '../bindings/BridgeError';
+import type { CourseManifest } from '../bindings/CourseManifest';
+import type { CourseProgress } from '../bindings/CourseProgress';
+import type { CourseSummary } from '../bindings/CourseSummary';
+import type { Learner } from '../bindings/Learner';
+import type { LessonView } from '../bindings/LessonView';
+import type { QuizResult } from '../bindings/QuizResult';
 import type { EligibleScheme } from '../bindings/EligibleScheme';
 import type { Language } from '../bindings/Language';
 import type { Profile } from '../bindings/Profile';
@@ -17,6 +23,18 @@ export const api = {
   scheme: (id: string) => invoke<Scheme | null>('scheme', { id }),
   eligibleSchemes: (profile: Profile) => invoke<EligibleScheme[]>('eligible_schemes', { profile }),
   schemeCategories: () => invoke<string[]>('scheme_categories'),
+  courses: () => invoke<CourseSummary[]>('courses_list'),
+  course: (id: string) => invoke<CourseManifest | null>('course', { id }),
+  lesson: (course: string, lesson: string) => invoke<LessonView>('lesson', { course, lesson }),
+  learners: () => invoke<Learner[]>('learners'),
+  addLearner: (name: string, avatar: string) => invoke<Learner>('add_learner', { name, avatar }),
+  courseProgress: (learner: string, course: string) => invoke<CourseProgress>('course_progress', { learner, course }),
+  openLesson: (learner: string, course: string, lesson: string) =>
+    invoke<null>('open_lesson', { learner, course, lesson }),
+  markLessonRead: (learner: string, course: string, lesson: string) =>
+    invoke<null>('mark_lesson_read', { learner, course, lesson }),
+  submitQuiz: (learner: string, course: string, lesson: string, answers: number[][]) =>
+    invoke<QuizResult>('submit_quiz', { learner, course, lesson, answers }),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

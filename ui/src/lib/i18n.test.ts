@@ -36,6 +36,9 @@ function usedIds(): string[] {
   for (const any of ['any-state', 'any-category', 'anyone']) ids.add(`schemes-filter-${any}`);
   for (const group of ['female', 'widowed', 'pwd', 'sc', 'st', 'obc', 'ews', 'pvtg', 'transgender'])
     ids.add(`schemes-group-${group}`);
+  for (const status of ['passed', 'read', 'new']) ids.add(`courses-status-${status}`);
+  const avatars = ['mango', 'peacock', 'lotus', 'tiger', 'elephant', 'parrot', 'sun', 'moon', 'star', 'tree', 'cow', 'kite'];
+  for (const avatar of avatars) ids.add(`avatar-${avatar}`);
   return [...ids].sort();
 }
 

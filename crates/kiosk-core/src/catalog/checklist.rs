@@ -5,6 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::model::{Scheme, SchemeDetail};
+use crate::encode;
 use crate::i18n::{Language, Localizer};
 
 const FONT: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansDevanagari-Regular.ttf");
@@ -92,8 +93,8 @@ pub fn render_html(
          .footer {{ font-size: 9pt; margin: 8pt 0 0; word-break: break-all; }}\n\
          </style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         title = say("checklist-for", &[("scheme", name)]),
-        regular = base64(FONT),
-        bold = base64(FONT_BOLD),
+        regular = encode::base64(FONT),
+        bold = encode::base64(FONT_BOLD),
     )
 }
 
@@ -126,40 +127,9 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Standard base64 with padding, for embedding the font.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 
     #[test]
     fn markup_in_catalog_text_is_inert() {

@@ -6,6 +6,7 @@
 pub mod learning;
 pub mod model;
 pub mod problem;
+mod render;
 mod source;
 mod store;
 mod validate;
@@ -15,7 +16,10 @@ use std::path::Path;
 
 use include_dir::{include_dir, Dir};
 
-pub use model::{Bilingual, CoursePack, CourseSummary, Manifest, Question, QuestionKind, Quiz};
+pub use model::{
+    Bilingual, CoursePack, CourseSummary, LessonEntry, LessonView, Manifest, Question,
+    QuestionKind, QuestionView, Quiz,
+};
 pub use problem::{PackProblem, PackProblemView, Problem};
 pub use source::{MAX_FILES, MAX_FILE_BYTES, MAX_PACK_BYTES};
 
@@ -99,6 +103,53 @@ pub fn ensure_shipped(store: &Store) -> Result<Vec<Imported>> {
 /// Every installed course.
 pub fn list(store: &Store) -> Result<Vec<CourseSummary>> {
     store.read(store::summaries)
+}
+
+/// The manifest of installed course `id` (its lessons in order), if it is installed.
+pub fn course(store: &Store, id: &str) -> Result<Option<Manifest>> {
+    store.read(|conn| store::manifest(conn, id))
+}
+
+/// One lesson ready to show: safe HTML in both languages and its quiz without answers.
+pub fn lesson(store: &Store, course: &str, lesson: &str) -> Result<LessonView> {
+    store.read(|conn| {
+        let manifest = store::manifest(conn, course)?.ok_or(Error::LessonNotFound)?;
+        let position = manifest
+            .lessons
+            .iter()
+            .position(|l| l.id == lesson)
+            .ok_or(Error::LessonNotFound)?;
+        let (hi, en, quiz) = store::lesson(conn, course, lesson)?.ok_or(Error::LessonNotFound)?;
+        let picture = |path: &str| store::picture(conn, course, path).ok().flatten();
+        Ok(LessonView {
+            course_id: course.to_string(),
+            entry: manifest.lessons[position].clone(),
+            position: position as u32,
+            count: manifest.lessons.len() as u32,
+            html_hi: render::lesson_html(&hi, &picture),
+            html_en: render::lesson_html(&en, &picture),
+            questions: quiz
+                .questions
+                .into_iter()
+                .map(|q| QuestionView {
+                    id: q.id,
+                    kind: q.kind,
+                    prompt: q.prompt,
+                    options: q.options,
+                })
+                .collect(),
+        })
+    })
+}
+
+/// A lesson's quiz with its right answers (for the operator's tools and tests; the
+/// webview gets [`lesson`], which leaves them out).
+pub fn quiz(store: &Store, course: &str, lesson: &str) -> Result<Quiz> {
+    store.read(|conn| {
+        Ok(store::lesson(conn, course, lesson)?
+            .ok_or(Error::LessonNotFound)?
+            .2)
+    })
 }
 
 /// The files of each pack in `assets/courses/`, named as inside the pack.

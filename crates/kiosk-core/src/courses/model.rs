@@ -103,3 +103,28 @@ pub struct CourseSummary {
     pub description: Bilingual,
     pub lessons: u32,
 }
+
+/// A question as the learner first sees it: the right answers and the explanation come
+/// only with the result of an attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: Bilingual,
+    pub options: Vec<Bilingual>,
+}
+
+/// A lesson ready to show: its text as safe HTML in both languages, and its quiz.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LessonView {
+    pub course_id: String,
+    pub entry: LessonEntry,
+    /// Where the lesson stands in the course, from 0, and how many lessons there are.
+    pub position: u32,
+    pub count: u32,
+    pub html_hi: String,
+    pub html_en: String,
+    pub questions: Vec<QuestionView>,
+}

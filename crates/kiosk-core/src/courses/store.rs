@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::model::{CoursePack, CourseSummary, Manifest};
+use super::model::{CoursePack, CourseSummary, Manifest, Quiz};
 use super::validate::image_kind;
 use crate::error::{Error, Result};
 
@@ -76,6 +76,50 @@ pub fn summaries(conn: &Connection) -> Result<Vec<CourseSummary>> {
             })
         })
         .collect()
+}
+
+/// The manifest of installed course `id`.
+pub fn manifest(conn: &Connection, id: &str) -> Result<Option<Manifest>> {
+    let text: Option<String> = conn
+        .query_row("SELECT manifest FROM courses WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .optional()?;
+    text.map(|t| serde_json::from_str(&t).map_err(stored))
+        .transpose()
+}
+
+/// A stored lesson: its Markdown in both languages and its quiz.
+pub fn lesson(
+    conn: &Connection,
+    course: &str,
+    lesson: &str,
+) -> Result<Option<(String, String, Quiz)>> {
+    let row: Option<(String, String, String)> = conn
+        .query_row(
+            "SELECT body_hi, body_en, quiz FROM course_lessons
+             WHERE course_id = ?1 AND lesson_id = ?2",
+            [course, lesson],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    row.map(|(hi, en, quiz)| Ok((hi, en, serde_json::from_str(&quiz).map_err(stored)?)))
+        .transpose()
+}
+
+/// A picture of the course as a `data:` URL.
+pub fn picture(conn: &Connection, course: &str, path: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT mime, bytes FROM course_images WHERE course_id = ?1 AND path = ?2",
+            [course, path],
+            |row| {
+                let mime: String = row.get(0)?;
+                let bytes: Vec<u8> = row.get(1)?;
+                Ok(crate::encode::data_url(&mime, &bytes))
+            },
+        )
+        .optional()?)
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {

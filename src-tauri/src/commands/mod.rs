@@ -1,8 +1,9 @@
 //! The webview's commands. Each parses, calls kiosk-core off the UI thread, and maps
-//! the result or error; nothing here knows SQL.
+//! the result or error; nothing here knows SQL. One module per screen.
 
-use kiosk_core::catalog::eligibility::{EligibleScheme, Profile};
-use kiosk_core::catalog::{self, Filters, Scheme, SearchResults};
+pub mod courses;
+pub mod schemes;
+
 use kiosk_core::{settings, Language};
 use tauri::State;
 
@@ -23,67 +24,6 @@ pub async fn set_language(
     state: State<'_, AppState>,
 ) -> Result<Language, BridgeError> {
     change_language(&state, language).await
-}
-
-/// How many results the Schemes screen shows for one search.
-const SEARCH_LIMIT: usize = 30;
-
-/// Searches the scheme catalog as the villager types.
-#[tauri::command]
-pub async fn search_schemes(
-    query: String,
-    filters: Filters,
-    state: State<'_, AppState>,
-) -> Result<SearchResults, BridgeError> {
-    let store = state.store().await.map_err(|e| state.bridge(&e))?;
-    blocking(move || catalog::search(&store, &query, &filters, None, SEARCH_LIMIT))
-        .await
-        .map_err(|e| state.bridge(&e))
-}
-
-/// One scheme of the catalog, or `null` if there is none with this id.
-#[tauri::command]
-pub async fn scheme(id: String, state: State<'_, AppState>) -> Result<Option<Scheme>, BridgeError> {
-    let store = state.store().await.map_err(|e| state.bridge(&e))?;
-    blocking(move || catalog::get(&store, &id))
-        .await
-        .map_err(|e| state.bridge(&e))
-}
-
-/// The subjects schemes are filed under, most used first, for the Schemes screen's filter.
-#[tauri::command]
-pub async fn scheme_categories(state: State<'_, AppState>) -> Result<Vec<String>, BridgeError> {
-    let store = state.store().await.map_err(|e| state.bridge(&e))?;
-    blocking(move || catalog::categories(&store))
-        .await
-        .map_err(|e| state.bridge(&e))
-}
-
-/// How many schemes the eligibility finder lists.
-const ELIGIBLE_LIMIT: usize = 50;
-
-/// Schemes that fit or may fit the villager's answers, with reasons in the current language.
-#[tauri::command]
-pub async fn eligible_schemes(
-    profile: Profile,
-    state: State<'_, AppState>,
-) -> Result<Vec<EligibleScheme>, BridgeError> {
-    let store = state.store().await.map_err(|e| state.bridge(&e))?;
-    let (localizer, lang) = (state.localizer().clone(), state.language());
-    let found = blocking(move || catalog::eligible(&store, &profile, &localizer, lang))
-        .await
-        .map_err(|e| state.bridge(&e))?;
-    Ok(found
-        .into_iter()
-        .take(ELIGIBLE_LIMIT)
-        .map(|(scheme, verdict)| EligibleScheme {
-            id: scheme.id,
-            name_en: scheme.name_en,
-            name_hi: scheme.name_hi,
-            level: scheme.level,
-            verdict,
-        })
-        .collect())
 }
 
 pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
