@@ -16,6 +16,7 @@ fn main() {
         "open_lesson",
         "mark_lesson_read",
         "submit_quiz",
+        "learning_report",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");

@@ -94,3 +94,14 @@ avatar-star = star
 avatar-tree = tree
 avatar-cow = cow
 avatar-kite = kite
+courses-back = Back
+courses-report-open = For the operator: learners and completions
+courses-report-title = Learning on this kiosk
+courses-report-chart = Courses completed each week
+courses-report-learners = { $count ->
+    [one] 1 learner
+   *[other] { $count } learners
+}
+courses-report-lessons = Lessons passed
+courses-report-courses = Courses completed
+courses-report-last = Last quiz

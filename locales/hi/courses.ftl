@@ -94,3 +94,14 @@ avatar-star = तारा
 avatar-tree = पेड़
 avatar-cow = गाय
 avatar-kite = पतंग
+courses-back = वापस
+courses-report-open = कियोस्क संचालक के लिए: सीखने वाले और पूरे हुए कोर्स
+courses-report-title = इस कियोस्क पर पढ़ाई
+courses-report-chart = हर हफ़्ते पूरे हुए कोर्स
+courses-report-learners = { $count ->
+    [one] 1 सीखने वाला
+   *[other] { $count } सीखने वाले
+}
+courses-report-lessons = पास किए पाठ
+courses-report-courses = पूरे किए कोर्स
+courses-report-last = आख़िरी क्विज़

@@ -42,7 +42,8 @@ pub fn run() {
             commands::courses::course_progress,
             commands::courses::open_lesson,
             commands::courses::mark_lesson_read,
-            commands::courses::submit_quiz
+            commands::courses::submit_quiz,
+            commands::courses::learning_report
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

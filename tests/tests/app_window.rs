@@ -384,5 +384,20 @@ async fn a_learner_reads_answers_finishes_a_course_and_gets_a_certificate() {
     })
     .await;
     app.screenshot("19-certificate-en").await;
+
+    // The operator's view: Sunita with her course, and this week's bar in the chart.
+    app.click("certificate-back").await;
+    app.click("course-back").await;
+    app.click("learner-change").await;
+    app.click("learning-report-open").await;
+    app.wait_for("report-learners", "Sunita's row", |t| {
+        t.contains("सुनीता देवी")
+    })
+    .await;
+    let bars = app
+        .eval("return [...document.querySelectorAll('[data-testid=\"report-chart\"] rect')].filter(r => Number(r.getAttribute('height')) > 0).length;")
+        .await;
+    assert_eq!(bars, 1, "one week with a completion");
+    app.screenshot("20-learning-report-hi").await;
     app.close().await;
 }

@@ -268,3 +268,56 @@ fn a_shipped_course_can_be_finished() {
     }
     assert!(completed, "the last quiz completes the course");
 }
+
+#[test]
+fn the_operator_sees_learners_and_completions_per_week() {
+    let (_dir, store) = store();
+    let sunita = learner(&store);
+    let ravi = learning::add_learner(&store, "Ravi", "kite").expect("added");
+    for lesson in ["01-first", "02-second"] {
+        let answers = right_answers(&store, "test-course", lesson, &sunita.id);
+        learning::submit_quiz(&store, &sunita.id, "test-course", lesson, &answers).expect("pass");
+    }
+    // Sunita finished on Wednesday 2026-11-18; the report is made on Tuesday 2026-11-24.
+    store
+        .write(|tx| {
+            tx.execute(
+                "UPDATE completions SET completed_at = '2026-11-18T10:00:00Z'",
+                [],
+            )?;
+            Ok(())
+        })
+        .expect("dated");
+    let report = learning::report(&store, Some("2026-11-24")).expect("report");
+    assert_eq!(report.completions_by_week.len(), 12);
+    let last = report.completions_by_week.last().expect("this week");
+    assert_eq!((last.week.as_str(), last.completions), ("2026-11-23", 0));
+    let before = &report.completions_by_week[10];
+    assert_eq!(
+        (before.week.as_str(), before.completions),
+        ("2026-11-16", 1)
+    );
+    assert_eq!(
+        report
+            .completions_by_week
+            .iter()
+            .map(|w| w.completions)
+            .sum::<u32>(),
+        1
+    );
+    assert_eq!(
+        report.learners[0].learner, sunita,
+        "the most recently active first"
+    );
+    assert_eq!(
+        (
+            report.learners[0].lessons_passed,
+            report.learners[0].courses_completed
+        ),
+        (2, 1)
+    );
+    assert_eq!(report.learners[1].learner, ravi);
+    assert_eq!(report.learners[1].last_active, None);
+    let today = learning::report(&store, None).expect("report for today");
+    assert_eq!(today.completions_by_week.len(), 12);
+}

@@ -1,6 +1,6 @@
 //! The Courses screen: learners, courses and their lessons, progress, quizzes.
 
-use kiosk_core::courses::learning::{self, CourseProgress, Learner, QuizResult};
+use kiosk_core::courses::learning::{self, CourseProgress, Learner, LearningReport, QuizResult};
 use kiosk_core::courses::{self, CourseSummary, LessonView, Manifest};
 use tauri::State;
 
@@ -103,5 +103,13 @@ pub async fn submit_quiz(
 ) -> Result<QuizResult, BridgeError> {
     state
         .with_store(move |store| learning::submit_quiz(store, &learner, &course, &lesson, &answers))
+        .await
+}
+
+/// Learners with what they have done, and completions per week, for the operator.
+#[tauri::command]
+pub async fn learning_report(state: State<'_, AppState>) -> Result<LearningReport, BridgeError> {
+    state
+        .with_store(|store| learning::report(store, None))
         .await
 }

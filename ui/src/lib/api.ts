@@ -6,6 +6,7 @@ import type { CourseManifest } from '../bindings/CourseManifest';
 import type { CourseProgress } from '../bindings/CourseProgress';
 import type { CourseSummary } from '../bindings/CourseSummary';
 import type { Learner } from '../bindings/Learner';
+import type { LearningReport } from '../bindings/LearningReport';
 import type { LessonView } from '../bindings/LessonView';
 import type { QuizResult } from '../bindings/QuizResult';
 import type { EligibleScheme } from '../bindings/EligibleScheme';
@@ -35,6 +36,7 @@ export const api = {
     invoke<null>('mark_lesson_read', { learner, course, lesson }),
   submitQuiz: (learner: string, course: string, lesson: string, answers: number[][]) =>
     invoke<QuizResult>('submit_quiz', { learner, course, lesson, answers }),
+  learningReport: () => invoke<LearningReport>('learning_report'),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

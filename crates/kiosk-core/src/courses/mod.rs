@@ -121,13 +121,14 @@ pub fn lesson(store: &Store, course: &str, lesson: &str) -> Result<LessonView> {
             .ok_or(Error::LessonNotFound)?;
         let (hi, en, quiz) = store::lesson(conn, course, lesson)?.ok_or(Error::LessonNotFound)?;
         let picture = |path: &str| store::picture(conn, course, path).ok().flatten();
+        let entry = manifest.lessons[position].clone();
         Ok(LessonView {
             course_id: course.to_string(),
-            entry: manifest.lessons[position].clone(),
             position: position as u32,
             count: manifest.lessons.len() as u32,
-            html_hi: render::lesson_html(&hi, &picture),
-            html_en: render::lesson_html(&en, &picture),
+            html_hi: render::lesson_html(render::without_title(&hi, &entry.title.hi), &picture),
+            html_en: render::lesson_html(render::without_title(&en, &entry.title.en), &picture),
+            entry,
             questions: quiz
                 .questions
                 .into_iter()

@@ -48,6 +48,20 @@ pub fn lesson_html(markdown: &str, picture: &dyn Fn(&str) -> Option<String>) -> 
     out
 }
 
+/// The lesson without a first heading that only repeats its title (the screen shows
+/// the title already).
+pub fn without_title<'a>(markdown: &'a str, title: &str) -> &'a str {
+    let body = markdown.trim_start();
+    let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
+    let heading = first.trim_start_matches('#');
+    let same = first.starts_with('#') && heading.split_whitespace().eq(title.split_whitespace());
+    if same {
+        rest
+    } else {
+        markdown
+    }
+}
+
 /// Text safe inside an HTML attribute.
 fn escape(text: &str) -> String {
     text.chars()
@@ -85,6 +99,19 @@ mod tests {
             html.contains("<a href=\"#scheme-pmmy\" data-scheme=\"pmmy\">Mudra</a>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_heading_that_repeats_the_title_is_dropped() {
+        assert_eq!(
+            without_title("## यूपीआई क्या है?\n\nपाठ", "यूपीआई  क्या है?"),
+            "\nपाठ"
+        );
+        assert_eq!(
+            without_title("## सबसे बड़ा नियम\nपाठ", "धोखाधड़ी"),
+            "## सबसे बड़ा नियम\nपाठ"
+        );
+        assert_eq!(without_title("पाठ", "पाठ"), "पाठ");
     }
 
     #[test]

@@ -73,6 +73,11 @@ function start() {
       case 'open_lesson':
       case 'mark_lesson_read':
         return null;
+      case 'learning_report':
+        return {
+          learners: [{ learner: sunita, lessons_passed: 5, courses_completed: 1, last_active: '2026-11-20T10:00:00Z' }],
+          completions_by_week: Array.from({ length: 12 }, (_, i) => ({ week: `2026-09-${String(i + 1).padStart(2, '0')}`, completions: i === 11 ? 3 : 0 })),
+        };
       case 'submit_quiz': {
         const right = (args.answers as number[][])[0][0] === 2;
         if (right) completed = '2026-11-25T10:00:00Z';
@@ -156,5 +161,16 @@ describe('courses', () => {
     await vi.waitFor(() => expect(byId(root, 'screen-scheme')).not.toBeNull());
     byId(root, 'scheme-back')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-lesson')).not.toBeNull());
+  });
+
+  it('shows the operator a chart of completions per week and the learners', async () => {
+    const { root } = start();
+    byId(root, 'learning-report-open')?.click();
+    await vi.waitFor(() => expect(byId(root, 'report-chart')).not.toBeNull());
+    expect(byId(root, 'report-chart')?.querySelectorAll('rect').length).toBe(12);
+    expect(byId(root, 'report-chart')?.textContent).toContain('3');
+    expect(byId(root, 'report-learners')?.textContent).toContain('सुनीता देवी');
+    byId(root, 'report-back')?.click();
+    await vi.waitFor(() => expect(byId(root, 'screen-learners')).not.toBeNull());
   });
 });

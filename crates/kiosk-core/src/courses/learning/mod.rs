@@ -9,7 +9,8 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 pub use model::{
-    CourseProgress, Learner, LessonProgress, QuestionResult, QuizResult, AVATARS, PASS_PERCENT,
+    CourseProgress, Learner, LearnerSummary, LearningReport, LessonProgress, QuestionResult,
+    QuizResult, WeekCount, AVATARS, PASS_PERCENT,
 };
 
 use crate::courses::{QuestionKind, Quiz};
@@ -133,6 +134,20 @@ pub fn progress(store: &Store, learner: &str, course: &str) -> Result<CourseProg
             lessons: store::lessons_progress(conn, learner, course)?,
             resume_lesson: store::place(conn, learner, course)?,
             completed_at: store::completed_at(conn, learner, course)?,
+        })
+    })
+}
+
+/// How many weeks the operator's chart shows.
+pub const REPORT_WEEKS: u32 = 12;
+
+/// Learners and what they have done, and completions per week for the last
+/// [`REPORT_WEEKS`] weeks up to `today` (YYYY-MM-DD; `None`: the kiosk's local date).
+pub fn report(store: &Store, today: Option<&str>) -> Result<LearningReport> {
+    store.read(|conn| {
+        Ok(LearningReport {
+            learners: store::learner_summaries(conn)?,
+            completions_by_week: store::completions_by_week(conn, today, REPORT_WEEKS)?,
         })
     })
 }

@@ -66,3 +66,32 @@ pub struct QuizResult {
     /// This attempt passed the course's last open quiz: the course is complete.
     pub course_completed: bool,
 }
+
+/// One learner as the operator's view lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LearnerSummary {
+    pub learner: Learner,
+    pub lessons_passed: u32,
+    pub courses_completed: u32,
+    /// When they last answered a quiz (ISO time), if ever.
+    pub last_active: Option<String>,
+}
+
+/// Courses completed in one week (weeks start on Monday).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct WeekCount {
+    /// The week's Monday, YYYY-MM-DD.
+    pub week: String,
+    pub completions: u32,
+}
+
+/// What the operator sees of learning on this kiosk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LearningReport {
+    pub learners: Vec<LearnerSummary>,
+    /// The last `weeks` weeks, oldest first, including weeks with none.
+    pub completions_by_week: Vec<WeekCount>,
+}

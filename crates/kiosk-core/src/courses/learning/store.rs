@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::model::{Learner, LessonProgress};
+use super::model::{Learner, LearnerSummary, LessonProgress, WeekCount};
 use crate::courses::Quiz;
 use crate::error::{Error, Result};
 
@@ -229,4 +229,66 @@ pub fn complete(conn: &Connection, learner: &str, course: &str) -> Result<Option
         return Ok(None);
     }
     completed_at(conn, learner, course)
+}
+
+/// Every learner with what they have done, the most recently active first.
+pub fn learner_summaries(conn: &Connection) -> Result<Vec<LearnerSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.id, l.name, l.avatar,
+                (SELECT count(*) FROM lesson_progress p
+                 WHERE p.learner_id = l.id AND p.passed_at IS NOT NULL),
+                (SELECT count(*) FROM completions c WHERE c.learner_id = l.id),
+                (SELECT max(a.at) FROM quiz_attempts a WHERE a.learner_id = l.id)
+         FROM learners l
+         ORDER BY 6 IS NULL, 6 DESC, l.name",
+    )?;
+    let rows = stmt
+        .query_map([], |row| {
+            Ok(LearnerSummary {
+                learner: Learner {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    avatar: row.get(2)?,
+                },
+                lessons_passed: row.get(3)?,
+                courses_completed: row.get(4)?,
+                last_active: row.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Completions per week for the `weeks` weeks up to the one holding `today`
+/// (YYYY-MM-DD; `None`: the kiosk's local date), oldest first, empty weeks included.
+pub fn completions_by_week(
+    conn: &Connection,
+    today: Option<&str>,
+    weeks: u32,
+) -> Result<Vec<WeekCount>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE day(d) AS (SELECT coalesce(?1, date('now', 'localtime'))),
+         this_week(monday) AS (
+             SELECT date(d, '-' || ((CAST(strftime('%w', d) AS INTEGER) + 6) % 7) || ' days')
+             FROM day
+         ),
+         week(n, monday) AS (
+             SELECT 0, monday FROM this_week
+             UNION ALL SELECT n + 1, date(monday, '-7 days') FROM week WHERE n + 1 < ?2
+         )
+         SELECT w.monday,
+                (SELECT count(*) FROM completions c
+                 WHERE date(c.completed_at) >= w.monday
+                   AND date(c.completed_at) < date(w.monday, '+7 days'))
+         FROM week w ORDER BY w.monday",
+    )?;
+    let rows = stmt
+        .query_map(params![today, weeks], |row| {
+            Ok(WeekCount {
+                week: row.get(0)?,
+                completions: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
