@@ -20,3 +20,19 @@ error-learners-avatar-unknown = Please choose one of the pictures shown.
 error-learners-not-found = This learner is no longer on the kiosk. Choose your name again from the list.
 error-courses-lesson-not-found = This lesson is no longer in the course. Go back to the course and choose a lesson.
 error-courses-answers-invalid = The answers did not fit the quiz. Please answer each question again.
+error-people-name-invalid = Please type the operator's name: 1 to 60 letters, in Hindi or English.
+error-people-name-taken = An operator with this name already exists. Add a surname or a number to tell them apart.
+error-people-pin-weak = Choose a PIN of 6 to 12 digits that is not easy to guess (not 123456 or 111111).
+error-people-sign-in-failed = { $left ->
+    [-1] The name or the PIN is wrong.
+    [0] The name or the PIN is wrong.
+    [1] The PIN is wrong. One more wrong PIN locks this account for a while.
+   *[other] The PIN is wrong. { $left } tries left before this account locks for a while.
+}
+error-people-pin-locked = Too many wrong PINs. This account is locked; try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}, or ask the admin.
+error-people-already-set-up = This kiosk is already set up. Sign in as its admin to make changes.
+error-people-not-admin = Only an admin of this kiosk can do this.
+error-app-crypto = The kiosk could not protect the PIN just now. Nothing was saved. Please try again.

@@ -62,6 +62,30 @@ pub enum Error {
     #[error("quiz answers do not match the quiz's questions and options")]
     QuizAnswersInvalid,
 
+    #[error("an operator's name must have 1 to 60 letters, with nothing invisible")]
+    OperatorNameInvalid,
+
+    #[error("an operator with this name exists")]
+    OperatorNameTaken,
+
+    #[error("the PIN is too short, not all digits, or too easy to guess")]
+    PinWeak,
+
+    #[error("wrong name or PIN ({attempts_left:?} tries left)")]
+    SignInFailed { attempts_left: Option<u32> },
+
+    #[error("too many wrong PINs: locked for {seconds} s")]
+    PinLocked { seconds: i64 },
+
+    #[error("the kiosk is already set up")]
+    AlreadySetUp,
+
+    #[error("only an admin may do this")]
+    NotAdmin,
+
+    #[error("hashing failed: {0}")]
+    Crypto(String),
+
     #[error("course pack refused: {}", problems.iter().map(|p| format!("{}:{} {}", p.file, p.line.unwrap_or(0), p.problem.code())).collect::<Vec<_>>().join("; "))]
     CoursePackInvalid {
         problems: Vec<crate::courses::PackProblem>,
@@ -82,6 +106,14 @@ impl Error {
             Error::UnknownLanguage(_) => "i18n.unknown_language",
             Error::CoursePackInvalid { .. } => "courses.pack_invalid",
             Error::LearnerNameInvalid => "learners.name_invalid",
+            Error::OperatorNameInvalid => "people.name_invalid",
+            Error::OperatorNameTaken => "people.name_taken",
+            Error::PinWeak => "people.pin_weak",
+            Error::SignInFailed { .. } => "people.sign_in_failed",
+            Error::PinLocked { .. } => "people.pin_locked",
+            Error::AlreadySetUp => "people.already_set_up",
+            Error::NotAdmin => "people.not_admin",
+            Error::Crypto(_) => "app.crypto",
             Error::AvatarUnknown => "learners.avatar_unknown",
             Error::LearnerNotFound => "learners.not_found",
             Error::LessonNotFound => "courses.lesson_not_found",
@@ -124,6 +156,10 @@ impl Error {
             }
             Error::UnknownLanguage(code) => args.set("code", code.clone()),
             Error::CoursePackInvalid { problems } => args.set("count", problems.len()),
+            Error::SignInFailed { attempts_left } => {
+                args.set("left", attempts_left.map_or(-1, i64::from));
+            }
+            Error::PinLocked { seconds } => args.set("minutes", (seconds + 59) / 60),
             _ => {}
         }
         args
@@ -167,6 +203,16 @@ mod tests {
             },
             Error::UnknownLanguage("fr".into()),
             Error::LearnerNameInvalid,
+            Error::OperatorNameInvalid,
+            Error::OperatorNameTaken,
+            Error::PinWeak,
+            Error::SignInFailed {
+                attempts_left: Some(2),
+            },
+            Error::PinLocked { seconds: 90 },
+            Error::AlreadySetUp,
+            Error::NotAdmin,
+            Error::Crypto("x".into()),
             Error::AvatarUnknown,
             Error::LearnerNotFound,
             Error::LessonNotFound,

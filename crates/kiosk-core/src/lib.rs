@@ -9,7 +9,9 @@ pub mod error;
 pub mod fixtures;
 pub mod health;
 pub mod i18n;
+pub mod names;
 pub mod outbox;
+pub mod people;
 pub mod settings;
 pub mod store;
 

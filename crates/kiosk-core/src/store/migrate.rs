@@ -41,6 +41,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "outbox and learning",
         sql: include_str!("migrations/0005_learning.sql"),
     },
+    Migration {
+        version: 6,
+        name: "operators",
+        sql: include_str!("migrations/0006_operators.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.

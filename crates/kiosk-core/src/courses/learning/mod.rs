@@ -6,7 +6,6 @@ pub mod model;
 mod store;
 
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 
 pub use model::{
     CourseProgress, Learner, LearnerSummary, LearningReport, LessonProgress, QuestionResult,
@@ -15,14 +14,11 @@ pub use model::{
 
 use crate::courses::{QuestionKind, Quiz};
 use crate::error::{Error, Result};
-use crate::{outbox, Store};
-
-/// The longest name a learner may give, in characters.
-pub const MAX_NAME_CHARS: usize = 60;
+use crate::{names, outbox, Store};
 
 /// Adds a learner after checking the name and picture.
 pub fn add_learner(store: &Store, name: &str, avatar: &str) -> Result<Learner> {
-    let name = clean_name(name)?;
+    let name = names::person_name(name).ok_or(Error::LearnerNameInvalid)?;
     if !AVATARS.contains(&avatar) {
         return Err(Error::AvatarUnknown);
     }
@@ -36,22 +32,6 @@ pub fn add_learner(store: &Store, name: &str, avatar: &str) -> Result<Learner> {
         outbox::record(tx, "learner", &learner.id, 1, &learner)?;
         Ok(learner.clone())
     })
-}
-
-/// A name as it is stored: NFC, single spaces, 1 to 60 characters, at least one
-/// letter of any script, nothing invisible.
-fn clean_name(name: &str) -> Result<String> {
-    let name: String = name.nfc().collect();
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let letters = name.chars().any(char::is_alphabetic);
-    let invisible = name
-        .chars()
-        .any(|c| c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
-    let length = name.chars().count();
-    if !letters || invisible || length == 0 || length > MAX_NAME_CHARS {
-        return Err(Error::LearnerNameInvalid);
-    }
-    Ok(name)
 }
 
 /// Every learner of this kiosk, by name.
@@ -201,28 +181,4 @@ pub fn score(quiz: &Quiz, answers: &[Vec<u32>]) -> Result<QuizResult> {
         questions,
         course_completed: false,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_tidied_and_odd_ones_refused() {
-        assert_eq!(clean_name("  सुनीता   देवी ").expect("ok"), "सुनीता देवी");
-        assert_eq!(clean_name("Ravi Kumar").expect("ok"), "Ravi Kumar");
-        for bad in [
-            "",
-            "   ",
-            "123",
-            "\u{202E}evil",
-            "a\u{0007}b",
-            &"क".repeat(61),
-        ] {
-            assert!(
-                matches!(clean_name(bad), Err(Error::LearnerNameInvalid)),
-                "{bad:?}"
-            );
-        }
-    }
 }
