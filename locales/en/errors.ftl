@@ -36,3 +36,10 @@ error-people-pin-locked = Too many wrong PINs. This account is locked; try again
 error-people-already-set-up = This kiosk is already set up. Sign in as its admin to make changes.
 error-people-not-admin = Only an admin of this kiosk can do this.
 error-app-crypto = The kiosk could not protect the PIN just now. Nothing was saved. Please try again.
+error-kiosk-profile-invalid = { $field ->
+    [name] Please type the kiosk's name: 1 to 60 letters.
+    [village] Please type the village's name: 1 to 60 letters.
+    [block] Please type the block's name: 1 to 60 letters.
+    [state] Please choose the state from the list.
+   *[district] Please choose the district from the list for the chosen state.
+}

@@ -83,6 +83,9 @@ pub enum Error {
     #[error("only an admin may do this")]
     NotAdmin,
 
+    #[error("kiosk set-up: the {} is not usable", field.as_str())]
+    KioskProfileInvalid { field: crate::kiosk::ProfileField },
+
     #[error("hashing failed: {0}")]
     Crypto(String),
 
@@ -114,6 +117,7 @@ impl Error {
             Error::AlreadySetUp => "people.already_set_up",
             Error::NotAdmin => "people.not_admin",
             Error::Crypto(_) => "app.crypto",
+            Error::KioskProfileInvalid { .. } => "kiosk.profile_invalid",
             Error::AvatarUnknown => "learners.avatar_unknown",
             Error::LearnerNotFound => "learners.not_found",
             Error::LessonNotFound => "courses.lesson_not_found",
@@ -160,6 +164,7 @@ impl Error {
                 args.set("left", attempts_left.map_or(-1, i64::from));
             }
             Error::PinLocked { seconds } => args.set("minutes", (seconds + 59) / 60),
+            Error::KioskProfileInvalid { field } => args.set("field", field.as_str()),
             _ => {}
         }
         args
@@ -213,6 +218,9 @@ mod tests {
             Error::AlreadySetUp,
             Error::NotAdmin,
             Error::Crypto("x".into()),
+            Error::KioskProfileInvalid {
+                field: crate::kiosk::ProfileField::District,
+            },
             Error::AvatarUnknown,
             Error::LearnerNotFound,
             Error::LessonNotFound,

@@ -9,6 +9,7 @@ pub mod error;
 pub mod fixtures;
 pub mod health;
 pub mod i18n;
+pub mod kiosk;
 pub mod names;
 pub mod outbox;
 pub mod people;

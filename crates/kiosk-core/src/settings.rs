@@ -10,6 +10,7 @@ const LANGUAGE: &str = "language";
 const KIOSK_ID: &str = "kiosk_id";
 const CATALOG_VERSION: &str = "catalog_version";
 const KIOSK_NAME: &str = "kiosk_name";
+const KIOSK_PROFILE: &str = "kiosk_profile";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -73,6 +74,19 @@ pub fn kiosk_name(conn: &Connection) -> Result<Option<String>> {
 /// Names the kiosk (the set-up form checks what the operator typed).
 pub fn set_kiosk_name(conn: &Connection, name: &str) -> Result<()> {
     set(conn, KIOSK_NAME, name.trim())
+}
+
+/// Where the kiosk stands, as set up; its name is kept on its own as well, for slips.
+pub fn set_kiosk_profile(conn: &Connection, profile: &crate::kiosk::KioskProfile) -> Result<()> {
+    let json = serde_json::to_string(profile)
+        .map_err(|e| crate::Error::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+    set(conn, KIOSK_PROFILE, &json)?;
+    set_kiosk_name(conn, &profile.name)
+}
+
+/// The kiosk's profile; `None` before set-up (or if a newer app wrote one it cannot read).
+pub fn kiosk_profile(conn: &Connection) -> Result<Option<crate::kiosk::KioskProfile>> {
+    Ok(get(conn, KIOSK_PROFILE)?.and_then(|json| serde_json::from_str(&json).ok()))
 }
 
 #[cfg(test)]

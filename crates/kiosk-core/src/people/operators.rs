@@ -48,13 +48,31 @@ pub fn is_set_up(store: &Store) -> Result<bool> {
 
 /// Makes the first admin of a new kiosk; refused once any operator exists.
 pub fn set_up_first_admin(store: &Store, name: &str, pin: &str) -> Result<Operator> {
-    let (name, hash) = checked(name, pin)?;
-    store.write(|tx| {
+    let admin = FirstAdmin::checked(name, pin)?;
+    store.write(|tx| admin.create(tx))
+}
+
+/// The first admin's name and hashed PIN, checked before the set-up transaction opens
+/// (hashing takes a while and must not hold the writer).
+#[derive(Debug)]
+pub struct FirstAdmin {
+    name: String,
+    hash: String,
+}
+
+impl FirstAdmin {
+    pub fn checked(name: &str, pin: &str) -> Result<FirstAdmin> {
+        let (name, hash) = checked(name, pin)?;
+        Ok(FirstAdmin { name, hash })
+    }
+
+    /// Creates the admin inside the caller's transaction; refused once any operator exists.
+    pub fn create(self, tx: &rusqlite::Connection) -> Result<Operator> {
         if store::count(tx)? > 0 {
             return Err(Error::AlreadySetUp);
         }
-        create(tx, name, Role::Admin, &hash)
-    })
+        create(tx, self.name, Role::Admin, &self.hash)
+    }
 }
 
 /// An admin adds an operator (or another admin).
