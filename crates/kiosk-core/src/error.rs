@@ -171,6 +171,14 @@ impl Error {
     }
 }
 
+impl Error {
+    /// JSON the app writes into its own rows (or reads back) failed to convert: a bug
+    /// or a damaged file, reported like any other database failure.
+    pub(crate) fn stored_json(error: serde_json::Error) -> Error {
+        Error::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(error)))
+    }
+}
+
 /// Fluent message id for an error code (also used by the shell for its own codes).
 pub fn message_id_for(code: &str) -> String {
     format!("error-{}", code.replace(['.', '_'], "-"))

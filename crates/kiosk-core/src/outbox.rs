@@ -15,8 +15,7 @@ pub fn record<T: Serialize>(
     version: i64,
     body: &T,
 ) -> Result<()> {
-    let body = serde_json::to_string(body)
-        .map_err(|e| Error::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+    let body = serde_json::to_string(body).map_err(Error::stored_json)?;
     tx.execute(
         "INSERT INTO outbox(kind, record_id, version, body) VALUES (?1, ?2, ?3, ?4)",
         params![kind, record_id, version, body],

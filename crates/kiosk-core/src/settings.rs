@@ -78,8 +78,7 @@ pub fn set_kiosk_name(conn: &Connection, name: &str) -> Result<()> {
 
 /// Where the kiosk stands, as set up; its name is kept on its own as well, for slips.
 pub fn set_kiosk_profile(conn: &Connection, profile: &crate::kiosk::KioskProfile) -> Result<()> {
-    let json = serde_json::to_string(profile)
-        .map_err(|e| crate::Error::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+    let json = serde_json::to_string(profile).map_err(crate::Error::stored_json)?;
     set(conn, KIOSK_PROFILE, &json)?;
     set_kiosk_name(conn, &profile.name)
 }

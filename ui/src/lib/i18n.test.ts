@@ -1,6 +1,7 @@
 // Every message id the UI asks for exists in both languages.
 import { describe, expect, it } from 'vitest';
 import { format, hasMessage } from './i18n.svelte';
+import { AVATARS } from './avatars';
 import { FEATURES } from './features';
 
 const sources = import.meta.glob('../**/*.{svelte,ts}', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -37,8 +38,7 @@ function usedIds(): string[] {
   for (const group of ['female', 'widowed', 'pwd', 'sc', 'st', 'obc', 'ews', 'pvtg', 'transgender'])
     ids.add(`schemes-group-${group}`);
   for (const status of ['passed', 'read', 'new']) ids.add(`courses-status-${status}`);
-  const avatars = ['mango', 'peacock', 'lotus', 'tiger', 'elephant', 'parrot', 'sun', 'moon', 'star', 'tree', 'cow', 'kite'];
-  for (const avatar of avatars) ids.add(`avatar-${avatar}`);
+  for (const avatar of AVATARS) ids.add(`avatar-${avatar}`);
   return [...ids].sort();
 }
 

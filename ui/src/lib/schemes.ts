@@ -1,5 +1,6 @@
 // Small helpers for showing schemes in the chosen language.
 import type { Language } from '../bindings/Language';
+import { format, hasMessage } from './i18n.svelte';
 
 type Named = { name_en: string; name_hi: string | null };
 
@@ -20,4 +21,10 @@ export function catalogLabelId(kind: 'state' | 'category', name: string): string
 /** A line of a scheme's text as shown: a "- " point gets a bullet. */
 export function textLine(line: string): { text: string; point: boolean } {
   return line.startsWith('- ') ? { text: line.slice(2), point: true } : { text: line, point: false };
+}
+
+/** A state or subject in `lang`; a name we have no words for stays as the catalog spells it. */
+export function catalogLabel(kind: 'state' | 'category', name: string, lang: Language): string {
+  const id = catalogLabelId(kind, name);
+  return hasMessage(lang, id) ? format(lang, id) : name;
 }

@@ -64,7 +64,7 @@ pub fn summaries(conn: &Connection) -> Result<Vec<CourseSummary>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(manifest, lessons)| {
-            let manifest: Manifest = serde_json::from_str(&manifest).map_err(stored)?;
+            let manifest: Manifest = serde_json::from_str(&manifest).map_err(Error::stored_json)?;
             Ok(CourseSummary {
                 id: manifest.id,
                 version: manifest.version,
@@ -85,7 +85,7 @@ pub fn manifest(conn: &Connection, id: &str) -> Result<Option<Manifest>> {
             row.get(0)
         })
         .optional()?;
-    text.map(|t| serde_json::from_str(&t).map_err(stored))
+    text.map(|t| serde_json::from_str(&t).map_err(Error::stored_json))
         .transpose()
 }
 
@@ -103,7 +103,27 @@ pub fn lesson(
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .optional()?;
-    row.map(|(hi, en, quiz)| Ok((hi, en, serde_json::from_str(&quiz).map_err(stored)?)))
+    row.map(|(hi, en, quiz)| {
+        Ok((
+            hi,
+            en,
+            serde_json::from_str(&quiz).map_err(Error::stored_json)?,
+        ))
+    })
+    .transpose()
+}
+
+/// The quiz of an installed lesson, with its right answers, or `None` when the course
+/// has no such lesson.
+pub fn quiz(conn: &Connection, course: &str, lesson: &str) -> Result<Option<Quiz>> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT quiz FROM course_lessons WHERE course_id = ?1 AND lesson_id = ?2",
+            [course, lesson],
+            |row| row.get(0),
+        )
+        .optional()?;
+    text.map(|t| serde_json::from_str(&t).map_err(Error::stored_json))
         .transpose()
 }
 
@@ -123,10 +143,5 @@ pub fn picture(conn: &Connection, course: &str, path: &str) -> Result<Option<Str
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(stored)
-}
-
-/// A stored row the app wrote itself but cannot read back: a bug or a damaged file.
-fn stored(error: serde_json::Error) -> Error {
-    Error::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(error)))
+    serde_json::to_string(value).map_err(Error::stored_json)
 }

@@ -119,21 +119,21 @@ impl Checker<'_> {
 }
 
 /// A TOML file of the pack as `T`, or its syntax problem with the line.
-fn parse<T: for<'de> Deserialize<'de>>(
-    files: &PackFiles,
+fn parse<'a, T: for<'de> Deserialize<'de>>(
+    files: &'a PackFiles,
     name: &str,
     problems: &mut Vec<PackProblem>,
-) -> Option<(T, String)> {
+) -> Option<(T, &'a str)> {
     let Some(bytes) = files.get(name) else {
         problems.push(PackProblem::new(name, None, Problem::MissingFile));
         return None;
     };
-    let Ok(text) = String::from_utf8(bytes.clone()) else {
+    let Ok(text) = std::str::from_utf8(bytes) else {
         let detail = "not UTF-8 text".to_string();
         problems.push(PackProblem::new(name, None, Problem::Syntax { detail }));
         return None;
     };
-    match toml::from_str::<T>(&text) {
+    match toml::from_str::<T>(text) {
         Ok(value) => Some((value, text)),
         Err(error) => {
             let line = error
@@ -159,7 +159,7 @@ pub fn check(
     };
     let mut checker = Checker {
         file: MANIFEST.into(),
-        text: &text,
+        text,
         problems: &mut problems,
     };
     let id = checker.id(&raw.id, &mut BTreeSet::new());
@@ -247,7 +247,7 @@ fn check_lesson(
         problems.push(PackProblem::new(&name, None, Problem::MissingFile));
         return None;
     };
-    let Ok(text) = String::from_utf8(bytes.clone()) else {
+    let Ok(text) = std::str::from_utf8(bytes) else {
         let detail = "not UTF-8 text".to_string();
         problems.push(PackProblem::new(&name, None, Problem::Syntax { detail }));
         return None;
@@ -284,7 +284,7 @@ fn check_lesson(
             }
         }
     }
-    (problems.len() == before).then_some(text)
+    (problems.len() == before).then(|| text.to_string())
 }
 
 /// A tag-like `<` in a line: `<b>`, `</p>`, `<!--`, `<img`; "a < b" is fine.
@@ -321,7 +321,7 @@ fn check_quiz(files: &PackFiles, id: &str, problems: &mut Vec<PackProblem>) -> O
     let before = problems.len();
     let mut checker = Checker {
         file: name,
-        text: &text,
+        text,
         problems,
     };
     if raw.questions.len() < MIN_QUESTIONS {

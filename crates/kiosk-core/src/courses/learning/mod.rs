@@ -137,7 +137,7 @@ fn check(conn: &rusqlite::Connection, learner: &str, course: &str, lesson: &str)
     if !store::learner_exists(conn, learner)? {
         return Err(Error::LearnerNotFound);
     }
-    store::quiz(conn, course, lesson)?.ok_or(Error::LessonNotFound)
+    crate::courses::store::quiz(conn, course, lesson)?.ok_or(Error::LessonNotFound)
 }
 
 fn send_progress(conn: &rusqlite::Connection, row: &store::ProgressRow) -> Result<()> {

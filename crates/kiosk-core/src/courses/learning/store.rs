@@ -4,8 +4,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{Learner, LearnerSummary, LessonProgress, WeekCount};
-use crate::courses::Quiz;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn insert_learner(conn: &Connection, learner: &Learner) -> Result<()> {
     conn.execute(
@@ -34,27 +33,6 @@ pub fn learner_exists(conn: &Connection, id: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM learners WHERE id = ?1")?
         .exists([id])?)
-}
-
-/// The quiz of an installed lesson, or `None` when the course has no such lesson.
-pub fn quiz(conn: &Connection, course: &str, lesson: &str) -> Result<Option<Quiz>> {
-    let text: Option<String> = conn
-        .query_row(
-            "SELECT quiz FROM course_lessons WHERE course_id = ?1 AND lesson_id = ?2",
-            [course, lesson],
-            |row| row.get(0),
-        )
-        .optional()?;
-    text.map(|t| {
-        serde_json::from_str(&t).map_err(|e| {
-            Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(
-                0,
-                rusqlite::types::Type::Text,
-                Box::new(e),
-            ))
-        })
-    })
-    .transpose()
 }
 
 pub fn set_place(conn: &Connection, learner: &str, course: &str, lesson: &str) -> Result<()> {
