@@ -628,3 +628,36 @@ fn an_installed_lesson_shows_as_html_with_its_pictures_and_a_quiz_without_answer
         assert_eq!(error.code(), "courses.lesson_not_found");
     }
 }
+
+#[test]
+fn a_newer_version_imported_by_the_operator_survives_the_next_start() {
+    let (dir, store) = store();
+    courses::ensure_shipped(&store).expect("first start");
+    // The operator imports version 99 of a shipped course from a USB stick.
+    let shipped =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/courses/money-bookkeeping");
+    let copy = dir.path().join("usb/money-bookkeeping");
+    for entry in entries_of(&shipped, "") {
+        let path = copy.join(&entry.0);
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("folder");
+        std::fs::write(path, &entry.1).expect("copied");
+    }
+    edit(&copy, "course.toml", |t| {
+        t.replacen("version = 1", "version = 99", 1)
+    });
+    courses::import_path(&store, &copy).expect("v99 installs");
+    let next_start = courses::ensure_shipped(&store).expect("the next start still works");
+    assert!(next_start
+        .iter()
+        .all(|d| matches!(d, Imported::AlreadyCurrent { .. })));
+    let listed = courses::list(&store).expect("lists");
+    let money = listed
+        .iter()
+        .find(|c| c.id == "money-bookkeeping")
+        .expect("listed");
+    assert_eq!(
+        money.version, 99,
+        "the shipped version replaced the newer one"
+    );
+    assert!(listed.len() >= 4);
+}

@@ -91,15 +91,20 @@ pub fn import(store: &Store, pack: &CoursePack) -> Result<Imported> {
 }
 
 /// Installs every pack built into this binary that the kiosk lacks or has older.
-/// Runs at every start: a pack whose version the kiosk already has is only looked at
-/// for its id and version, so an ordinary morning start reads no lessons.
+/// Runs at every start: a pack whose version (or a newer one) the kiosk already has is
+/// only looked at for its id and version, so an ordinary morning start reads no lessons.
 pub fn ensure_shipped(store: &Store) -> Result<Vec<Imported>> {
     let mut done = Vec::new();
     let mut schemes: Option<BTreeSet<String>> = None;
     for dir in SHIPPED.dirs() {
         if let Some((id, version)) = shipped_version(dir) {
-            if store.read(|conn| store::installed_version(conn, &id))? == Some(version) {
-                done.push(Imported::AlreadyCurrent { id, version });
+            // The same version, or a newer one the operator imported, stays.
+            let installed = store.read(|conn| store::installed_version(conn, &id))?;
+            if let Some(installed) = installed.filter(|v| *v >= version) {
+                done.push(Imported::AlreadyCurrent {
+                    id,
+                    version: installed,
+                });
                 continue;
             }
         }
