@@ -35,6 +35,7 @@ error-people-pin-locked = Too many wrong PINs. This account is locked; try again
 }, or ask the admin.
 error-people-already-set-up = This kiosk is already set up. Sign in as its admin to make changes.
 error-people-not-admin = Only an admin of this kiosk can do this.
+error-people-sign-in-needed = Please sign in as an operator of this kiosk to see or change this.
 error-app-crypto = The kiosk could not protect the PIN just now. Nothing was saved. Please try again.
 error-kiosk-profile-invalid = { $field ->
     [name] Please type the kiosk's name: 1 to 60 letters.
@@ -42,4 +43,77 @@ error-kiosk-profile-invalid = { $field ->
     [block] Please type the block's name: 1 to 60 letters.
     [state] Please choose the state from the list.
    *[district] Please choose the district from the list for the chosen state.
+}
+error-photos-too-big = This photo file is { $megabytes } MB; the kiosk takes photos up to 10 MB. Take the photo again or choose a smaller file.
+error-photos-not-an-image = This file is not a photo the kiosk can read (PNG, JPEG or WebP), or it is damaged. Take the photo again or choose another file.
+error-photos-too-many-pixels = This photo is too large (more than 4096 × 4096 dots). Take the photo again with the webcam or choose a smaller one.
+error-entrepreneurs-invalid = { $field ->
+    [full_name] { $reason ->
+        [missing] Please type the person's full name.
+        [too_long] The name is too long: use at most 60 letters.
+       *[letters] Type the name in Hindi or English letters only, without numbers, signs, emoji or hidden marks.
+    }
+    [birth_date] { $reason ->
+        [missing] Please give the date of birth, or the age if the person does not know it.
+        [both] Give the date of birth or the age, not both. Clear one of them.
+        [future] The date of birth is in the future. Check the day, month and year.
+        [too_young] The person must be at least 14 years old to register.
+        [too_old] Check the year of birth: the age comes to more than 100 years.
+       *[format] This is not a real date. Choose the day, month and year again (for example 1990-05-12).
+    }
+    [age] { $reason ->
+        [too_young] The person must be at least 14 years old to register.
+       *[too_old] Check the age: give an age from 14 to 100.
+    }
+    [mobile] { $reason ->
+        [missing] Please type the mobile number: 10 digits starting with 6, 7, 8 or 9.
+       *[format] Check the mobile number: it needs 10 digits starting with 6, 7, 8 or 9.
+    }
+    [village] { $reason ->
+        [missing] Please type the village's name.
+        [too_long] The village name is too long: use at most 60 letters.
+       *[letters] Type the village name in Hindi or English letters, without signs, emoji or hidden marks.
+    }
+    [state] Please choose the state from the list.
+    [district] Please choose the district from the list for the chosen state.
+    [education] Please choose the schooling from the list.
+    [sector] Please choose the kind of business from the list.
+    [idea] { $reason ->
+        [missing] Please write the business idea in a few words.
+        [too_long] The business idea is too long: use at most 500 letters.
+       *[invisible] The business idea has hidden marks in it (perhaps it was copied from somewhere). Please type it again.
+    }
+    [aadhaar] { $reason ->
+        [format] Type all 12 digits of the Aadhaar number, or leave it empty.
+       *[checksum] This is not a valid Aadhaar number — check each digit.
+    }
+    [photo] { $reason ->
+        [not_found] The photo is no longer on the kiosk. Please take the photo again.
+       *[format] The photo could not be used. Please take the photo again.
+    }
+   *[other] Something on the form is not right. Check the marked field and try again.
+}
+error-entrepreneurs-consent-missing = The person has not agreed to the current consent notice. Read the notice on this screen to them and tick their consent. Nothing was saved.
+error-entrepreneurs-not-found = This entrepreneur's record is not on this kiosk. Go back to the list and search again.
+error-entrepreneurs-erased = This record was erased when the person took back their consent. It cannot be changed or added to.
+error-entrepreneurs-stale-edit = Someone saved this record after you opened it, so your changes were not saved. Open the record again to see the latest, then make your changes.
+error-entrepreneurs-check-in-invalid = { $field ->
+    [date] { $reason ->
+        [future] The check-in date is in the future. Choose today or an earlier day.
+        [before_registration] The check-in date is before the person was registered. Check the date.
+       *[format] This is not a real date. Choose the day of the check-in again.
+    }
+    [note] { $reason ->
+        [too_long] The note is too long: use at most 1000 letters.
+       *[invisible] The note has hidden marks in it (perhaps it was copied from somewhere). Please type it again.
+    }
+    [loan_applied_amount] Check the loan applied for: rupees from 0 to 1 crore.
+    [loan_sanctioned_amount] Check the loan sanctioned: rupees from 0 to 1 crore.
+    [monthly_revenue] Check the monthly sales: rupees from 0 to 1 crore.
+    [people_employed] Check the number of people working: from 0 to 1000.
+    [loan_source] { $reason ->
+        [missing] Please choose where the loan came from.
+       *[unknown] Please choose where the loan came from, from the list.
+    }
+   *[other] Something on the check-in form is not right. Check the marked field and try again.
 }

@@ -12,12 +12,27 @@ pub use error::BridgeError;
 pub use model::{AppStatus, StartupProblem};
 pub use state::AppState;
 
+/// Seconds of idle use before the operator's session locks, if shorter than ten minutes
+/// (the end-to-end tests of the lock screen set a few seconds).
+const IDLE_LOCK_ENV: &str = "GRAM_KIOSK_IDLE_LOCK_SECONDS";
+
+fn app_state() -> AppState {
+    let state = AppState::new();
+    match std::env::var(IDLE_LOCK_ENV)
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        Some(seconds) => state.with_idle_lock(std::time::Duration::from_secs(seconds)),
+        None => state,
+    }
+}
+
 pub fn run() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .init();
     let result = tauri::Builder::default()
-        .manage(AppState::new())
+        .manage(app_state())
         .setup(|app| {
             // Open the database off the UI thread while the window loads. The outcome
             // is kept in AppState (and a failure logged there) for `app_status`.
@@ -43,7 +58,31 @@ pub fn run() {
             commands::courses::open_lesson,
             commands::courses::mark_lesson_read,
             commands::courses::submit_quiz,
-            commands::courses::learning_report
+            commands::courses::learning_report,
+            commands::courses::course_packs_found,
+            commands::courses::import_course_pack,
+            commands::operators::kiosk_places,
+            commands::operators::kiosk_profile,
+            commands::operators::set_up_kiosk,
+            commands::operators::operators,
+            commands::operators::sign_in,
+            commands::operators::sign_out,
+            commands::operators::session,
+            commands::operators::add_operator,
+            commands::entrepreneurs::entrepreneur_lists,
+            commands::entrepreneurs::consent_notice,
+            commands::entrepreneurs::store_photo,
+            commands::entrepreneurs::photo,
+            commands::entrepreneurs::possible_duplicates,
+            commands::entrepreneurs::register_entrepreneur,
+            commands::entrepreneurs::update_entrepreneur,
+            commands::entrepreneurs::entrepreneurs,
+            commands::entrepreneurs::entrepreneur,
+            commands::entrepreneurs::entrepreneur_history,
+            commands::entrepreneurs::erase_entrepreneur,
+            commands::entrepreneurs::add_check_in,
+            commands::entrepreneurs::check_ins,
+            commands::entrepreneurs::programme_dashboard
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

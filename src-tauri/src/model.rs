@@ -1,5 +1,7 @@
 //! Results of our commands, exported to `ui/src/bindings` as TypeScript.
 
+use kiosk_core::courses::PackProblemView;
+use kiosk_core::people::Operator;
 use kiosk_core::Language;
 use serde::Serialize;
 use ts_rs::TS;
@@ -14,6 +16,8 @@ pub enum AppStatus {
         kiosk_id: String,
         /// Printed on slips; none until the kiosk is set up.
         kiosk_name: Option<String>,
+        /// Whether the kiosk has its name, place and first admin.
+        set_up: bool,
     },
     Failed {
         language: Language,
@@ -28,4 +32,36 @@ pub struct StartupProblem {
     pub code: String,
     pub message: String,
     pub path: Option<String>,
+}
+
+/// Who is signed in, and after how many idle seconds the session locks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SessionView {
+    pub operator: Option<Operator>,
+    pub idle_lock_seconds: u32,
+}
+
+/// What importing a course pack did; a refused pack lists every problem, translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+#[ts(export)]
+pub enum PackImport {
+    Installed {
+        id: String,
+        version: u32,
+    },
+    Upgraded {
+        id: String,
+        from: u32,
+        to: u32,
+    },
+    AlreadyCurrent {
+        id: String,
+        version: u32,
+    },
+    Refused {
+        message: String,
+        problems: Vec<PackProblemView>,
+    },
 }

@@ -1,9 +1,11 @@
-//! What the app holds between commands: the store (opened once, off the UI thread)
-//! and the language currently on screen.
+//! What the app holds between commands: the store (opened once, off the UI thread),
+//! the language currently on screen and the signed-in operator.
 
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
+use kiosk_core::people::{Operator, Session};
 use kiosk_core::{catalog, courses, Language, Localizer, Store};
 use tokio::sync::OnceCell;
 
@@ -18,6 +20,7 @@ pub struct AppState {
     store: OnceCell<StoreResult>,
     language: RwLock<Language>,
     localizer: Localizer,
+    session: Session,
 }
 
 impl Default for AppState {
@@ -37,7 +40,19 @@ impl AppState {
             store: OnceCell::new(),
             language: RwLock::new(Language::default()),
             localizer: Localizer::embedded(),
+            session: Session::default(),
         }
+    }
+
+    /// Locks the operator's session after `idle` instead of the usual ten minutes; only
+    /// ever shorter (tests of the lock screen use a few seconds).
+    pub fn with_idle_lock(mut self, idle: Duration) -> AppState {
+        self.session = Session::new(idle.min(kiosk_core::people::session::IDLE_LOCK));
+        self
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     /// The store, opened on first use from the default data folder. A failure is kept:
@@ -90,6 +105,30 @@ impl AppState {
             .map_err(|e| self.bridge(&e))
     }
 
+    /// Like [`AppState::with_store`], for work only a signed-in operator may do.
+    pub async fn as_operator<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Store, &Operator) -> kiosk_core::Result<T> + Send + 'static,
+    ) -> Result<T, BridgeError> {
+        let operator = self
+            .session
+            .operator(Instant::now())
+            .map_err(|e| self.bridge(&e.into()))?;
+        self.with_store(move |store| work(store, &operator)).await
+    }
+
+    /// Like [`AppState::with_store`], for work only a signed-in admin may do.
+    pub async fn as_admin<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Store, &Operator) -> kiosk_core::Result<T> + Send + 'static,
+    ) -> Result<T, BridgeError> {
+        let admin = self
+            .session
+            .admin(Instant::now())
+            .map_err(|e| self.bridge(&e.into()))?;
+        self.with_store(move |store| work(store, &admin)).await
+    }
+
     /// Turns an error into what the webview sees, in the language on screen.
     pub fn bridge(&self, error: &AppError) -> BridgeError {
         error.to_bridge(&self.localizer, self.language())
@@ -126,4 +165,68 @@ pub async fn blocking<T: Send + 'static>(
         .await
         .map_err(|e| AppError::Task(e.to_string()))?
         .map_err(AppError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use kiosk_core::people::Role;
+
+    use super::*;
+
+    fn person(role: Role) -> Operator {
+        Operator {
+            id: "op-1".into(),
+            name: "Ravi".into(),
+            role,
+        }
+    }
+
+    #[tokio::test]
+    async fn personal_work_needs_a_signed_in_operator_and_admin_work_an_admin() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let state = AppState::with_data_dir(Some(dir.path().to_path_buf()));
+        let refused = state
+            .as_operator(|_, _| Ok(()))
+            .await
+            .expect_err("no one is signed in");
+        assert_eq!(refused.code, "people.sign_in_needed");
+        assert!(refused.message.contains("साइन इन"), "{}", refused.message);
+
+        state
+            .session()
+            .begin(person(Role::Operator), Instant::now());
+        let who = state
+            .as_operator(|_, operator| Ok(operator.name.clone()))
+            .await
+            .expect("signed in");
+        assert_eq!(who, "Ravi");
+        let refused = state
+            .as_admin(|_, _| Ok(()))
+            .await
+            .expect_err("an operator is not an admin");
+        assert_eq!(refused.code, "people.not_admin");
+
+        state.session().begin(person(Role::Admin), Instant::now());
+        state.as_admin(|_, _| Ok(())).await.expect("admin");
+    }
+
+    #[tokio::test]
+    async fn an_idle_session_locks_and_the_lock_can_only_be_shortened() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let state = AppState::with_data_dir(Some(dir.path().to_path_buf()))
+            .with_idle_lock(Duration::from_millis(50));
+        state.session().begin(person(Role::Admin), Instant::now());
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        let refused = state
+            .as_operator(|_, _| Ok(()))
+            .await
+            .expect_err("locked after idle time");
+        assert_eq!(refused.code, "people.sign_in_needed");
+
+        let longer = AppState::with_data_dir(None).with_idle_lock(Duration::from_secs(86_400));
+        assert_eq!(
+            longer.session().idle_lock(),
+            kiosk_core::people::session::IDLE_LOCK
+        );
+    }
 }

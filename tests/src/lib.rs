@@ -110,8 +110,38 @@ pub struct Driver {
     display: Display,
 }
 
+/// The admin that [`set_up_kiosk`] makes.
+pub const ADMIN_NAME: &str = "आशा वर्मा";
+pub const ADMIN_PIN: &str = "482913";
+
+/// Sets the kiosk in `data_dir` up as an operator would on the first run (name, place,
+/// first admin), so that a test starts where a kiosk in use starts: on the home screen.
+pub fn set_up_kiosk(data_dir: &Path) {
+    let store = kiosk_core::Store::open(data_dir).expect("store opens");
+    let profile = kiosk_core::kiosk::KioskProfile {
+        name: "ग्राम कियोस्क बागली".into(),
+        village: "करनावद".into(),
+        block: "बागली".into(),
+        state: "madhya-pradesh".into(),
+        district: "dewas".into(),
+    };
+    kiosk_core::kiosk::set_up(&store, &profile, ADMIN_NAME, ADMIN_PIN).expect("kiosk set up");
+}
+
+/// A data folder with a kiosk that is set up (see [`set_up_kiosk`]).
+pub fn kiosk_in_use() -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("tempdir");
+    set_up_kiosk(data.path());
+    data
+}
+
 impl Driver {
     pub fn start(data_dir: &Path) -> Driver {
+        Driver::start_with(data_dir, &[])
+    }
+
+    /// Like [`Driver::start`], with more environment for the app (it inherits it).
+    pub fn start_with(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
         let display = Display::start();
         let app = app_binary();
         assert!(
@@ -131,6 +161,7 @@ impl Driver {
                 .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
                 .env("NO_AT_BRIDGE", "1")
                 .env_remove("WAYLAND_DISPLAY")
+                .envs(env.iter().copied())
                 .stdout(Stdio::null()),
         )
         .expect("tauri-driver runs (cargo install tauri-driver --locked)");
@@ -261,6 +292,35 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).expect("screenshot written");
         path
+    }
+
+    /// Types `text` into the field with `data-testid` (after clearing it).
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let field = self.find(testid).await;
+        field
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {testid}: {e}"));
+        field
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {testid}: {e}"));
+    }
+
+    /// Chooses the option with `value` in the list with `data-testid`.
+    pub async fn choose(&self, testid: &str, value: &str) {
+        self.find(testid)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choose {value} in {testid}: {e}"));
+    }
+
+    /// Signs in on the sign-in screen as the operator at `position` in its list.
+    pub async fn sign_in(&self, position: usize, pin: &str) {
+        self.click(&format!("sign-in-operator-{position}")).await;
+        self.type_into("sign-in-pin", pin).await;
+        self.click("sign-in-submit").await;
     }
 
     /// Closes the window (the app exits with it).

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use gram_kiosk_e2e::{App, Driver};
+use gram_kiosk_e2e::{kiosk_in_use, App, Driver, ADMIN_PIN};
 use kiosk_core::{fixtures, store::DB_FILE};
 
 const TILES_EN: [(&str, &str); 4] = [
@@ -33,7 +33,7 @@ fn is_devanagari(text: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn home_screen_switches_language_and_keeps_it_after_restart() {
-    let data = tempfile::tempdir().expect("tempdir");
+    let data = kiosk_in_use();
     let driver = Driver::start(data.path());
 
     // A new kiosk opens in Hindi; the switch brings English at once.
@@ -61,15 +61,17 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
         .await;
     assert_eq!(font_loaded, true, "bundled Devanagari font not loaded");
 
-    // A tile not built yet leads to a placeholder that says the feature is coming.
-    app.click("tile-register").await;
-    app.wait_for_text("placeholder-title", "उद्यमी पंजीकरण").await;
+    // A tile not built yet asks for an operator (it will hold records), then leads to a
+    // placeholder that says the feature is coming.
+    app.click("tile-sync").await;
+    app.find("screen-sign-in").await;
+    app.sign_in(0, ADMIN_PIN).await;
+    app.wait_for_text("placeholder-title", "डेटा भेजें").await;
     let coming = app.text_of("placeholder-coming").await;
     assert!(coming.contains("जल्द"), "{coming}");
     app.screenshot("03-placeholder-hi").await;
     app.click("lang-en").await;
-    app.wait_for_text("placeholder-title", "Register entrepreneur")
-        .await;
+    app.wait_for_text("placeholder-title", "Sync").await;
     app.click("lang-hi").await;
     app.click("nav-back-home").await;
     assert_tiles(&app, &TILES_HI).await;
@@ -123,7 +125,7 @@ async fn assert_fits(app: &App, max_width: f64) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn home_screen_fits_kiosk_screens_with_large_visible_targets() {
-    let data = tempfile::tempdir().expect("tempdir");
+    let data = kiosk_in_use();
     let driver = Driver::start(data.path());
     let app = driver.launch().await;
     assert_tiles(&app, &TILES_HI).await;
@@ -212,7 +214,7 @@ async fn an_unwritable_data_folder_shows_the_error_screen() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_hindi_query_finds_the_scheme_and_its_page_switches_language() {
-    let data = tempfile::tempdir().expect("tempdir");
+    let data = kiosk_in_use();
     let driver = Driver::start(data.path());
     let app = driver.launch().await;
     assert_tiles(&app, &TILES_HI).await;
@@ -310,7 +312,7 @@ async fn answer(app: &App, answers: &[Vec<u32>]) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_learner_reads_answers_finishes_a_course_and_gets_a_certificate() {
-    let data = tempfile::tempdir().expect("tempdir");
+    let data = kiosk_in_use();
     let driver = Driver::start(data.path());
     let app = driver.launch().await;
     app.click("tile-courses").await;
@@ -390,6 +392,7 @@ async fn a_learner_reads_answers_finishes_a_course_and_gets_a_certificate() {
     app.click("course-back").await;
     app.click("learner-change").await;
     app.click("learning-report-open").await;
+    app.sign_in(0, ADMIN_PIN).await;
     app.wait_for("report-learners", "Sunita's row", |t| {
         t.contains("सुनीता देवी")
     })

@@ -83,11 +83,47 @@ pub enum Error {
     #[error("only an admin may do this")]
     NotAdmin,
 
+    #[error("no operator is signed in, or the session locked after idle minutes")]
+    SignInNeeded,
+
     #[error("kiosk set-up: the {} is not usable", field.as_str())]
     KioskProfileInvalid { field: crate::kiosk::ProfileField },
 
     #[error("hashing failed: {0}")]
     Crypto(String),
+
+    #[error("photo is {bytes} bytes, over the limit")]
+    PhotoTooBig { bytes: u64 },
+
+    #[error("photo is not a whole PNG, JPEG or WebP image: {0}")]
+    PhotoNotImage(String),
+
+    #[error("photo is larger than 4096 x 4096 pixels or needs too much memory")]
+    PhotoTooManyPixels,
+
+    #[error("entrepreneur: the {} is not usable ({})", field.as_str(), reason.as_str())]
+    EntrepreneurInvalid {
+        field: crate::people::entrepreneurs::EntrepreneurField,
+        reason: crate::people::entrepreneurs::InputReason,
+    },
+
+    #[error("no consent recorded against the current consent notice")]
+    ConsentMissing,
+
+    #[error("no such entrepreneur")]
+    EntrepreneurNotFound,
+
+    #[error("this entrepreneur's record was erased")]
+    EntrepreneurErased,
+
+    #[error("the record was saved by someone else since it was opened")]
+    StaleEdit,
+
+    #[error("check-in: the {} is not usable ({})", field.as_str(), reason.as_str())]
+    CheckInInvalid {
+        field: crate::people::entrepreneurs::CheckInField,
+        reason: crate::people::entrepreneurs::InputReason,
+    },
 
     #[error("course pack refused: {}", problems.iter().map(|p| format!("{}:{} {}", p.file, p.line.unwrap_or(0), p.problem.code())).collect::<Vec<_>>().join("; "))]
     CoursePackInvalid {
@@ -116,12 +152,22 @@ impl Error {
             Error::PinLocked { .. } => "people.pin_locked",
             Error::AlreadySetUp => "people.already_set_up",
             Error::NotAdmin => "people.not_admin",
+            Error::SignInNeeded => "people.sign_in_needed",
             Error::Crypto(_) => "app.crypto",
             Error::KioskProfileInvalid { .. } => "kiosk.profile_invalid",
             Error::AvatarUnknown => "learners.avatar_unknown",
             Error::LearnerNotFound => "learners.not_found",
             Error::LessonNotFound => "courses.lesson_not_found",
             Error::QuizAnswersInvalid => "courses.answers_invalid",
+            Error::PhotoTooBig { .. } => "photos.too_big",
+            Error::PhotoNotImage(_) => "photos.not_an_image",
+            Error::PhotoTooManyPixels => "photos.too_many_pixels",
+            Error::EntrepreneurInvalid { .. } => "entrepreneurs.invalid",
+            Error::ConsentMissing => "entrepreneurs.consent_missing",
+            Error::EntrepreneurNotFound => "entrepreneurs.not_found",
+            Error::EntrepreneurErased => "entrepreneurs.erased",
+            Error::StaleEdit => "entrepreneurs.stale_edit",
+            Error::CheckInInvalid { .. } => "entrepreneurs.check_in_invalid",
         }
     }
 
@@ -165,6 +211,15 @@ impl Error {
             }
             Error::PinLocked { seconds } => args.set("minutes", (seconds + 59) / 60),
             Error::KioskProfileInvalid { field } => args.set("field", field.as_str()),
+            Error::PhotoTooBig { bytes } => args.set("megabytes", bytes.div_ceil(1_000_000)),
+            Error::EntrepreneurInvalid { field, reason } => {
+                args.set("field", field.as_str());
+                args.set("reason", reason.as_str());
+            }
+            Error::CheckInInvalid { field, reason } => {
+                args.set("field", field.as_str());
+                args.set("reason", reason.as_str());
+            }
             _ => {}
         }
         args
@@ -225,6 +280,7 @@ mod tests {
             Error::PinLocked { seconds: 90 },
             Error::AlreadySetUp,
             Error::NotAdmin,
+            Error::SignInNeeded,
             Error::Crypto("x".into()),
             Error::KioskProfileInvalid {
                 field: crate::kiosk::ProfileField::District,
@@ -233,6 +289,21 @@ mod tests {
             Error::LearnerNotFound,
             Error::LessonNotFound,
             Error::QuizAnswersInvalid,
+            Error::PhotoTooBig { bytes: 20_000_000 },
+            Error::PhotoNotImage("truncated".into()),
+            Error::PhotoTooManyPixels,
+            Error::EntrepreneurInvalid {
+                field: crate::people::entrepreneurs::EntrepreneurField::Mobile,
+                reason: crate::people::entrepreneurs::InputReason::Format,
+            },
+            Error::ConsentMissing,
+            Error::EntrepreneurNotFound,
+            Error::EntrepreneurErased,
+            Error::StaleEdit,
+            Error::CheckInInvalid {
+                field: crate::people::entrepreneurs::CheckInField::PeopleEmployed,
+                reason: crate::people::entrepreneurs::InputReason::OutOfRange,
+            },
             Error::CoursePackInvalid {
                 problems: vec![crate::courses::PackProblem::new(
                     "course.toml",

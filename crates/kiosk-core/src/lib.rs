@@ -13,6 +13,7 @@ pub mod kiosk;
 pub mod names;
 pub mod outbox;
 pub mod people;
+pub mod photos;
 pub mod settings;
 pub mod store;
 

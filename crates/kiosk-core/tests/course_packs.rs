@@ -661,3 +661,24 @@ fn a_newer_version_imported_by_the_operator_survives_the_next_start() {
     );
     assert!(listed.len() >= 4);
 }
+
+#[test]
+fn the_app_installs_only_a_pack_found_on_the_usb_stick() {
+    let (dir, store) = store();
+    let stick = dir.path().join("media").join("kiosk").join("PENDRIVE");
+    std::fs::create_dir_all(&stick).expect("stick");
+    let pack = good_pack(&stick);
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).expect("elsewhere");
+
+    let before = snapshot(&store);
+    let error = courses::import_found(&store, &[elsewhere], &pack).expect_err("not found there");
+    assert_eq!(problems(error)[0].code(), "courses.pack.unreadable");
+    assert_eq!(snapshot(&store), before, "a refused path changed the kiosk");
+
+    let found = courses::found::find(&[dir.path().join("media")]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(Path::new(&found[0].path), pack);
+    let done = courses::import_found(&store, &[dir.path().join("media")], &pack).expect("imports");
+    assert!(matches!(done, Imported::Installed { .. }), "{done:?}");
+}

@@ -3,6 +3,7 @@
 mod courses;
 mod doctor;
 mod kiosk;
+mod people;
 mod report;
 mod schemes;
 
@@ -42,6 +43,41 @@ enum Command {
         #[command(subcommand)]
         command: CoursesCommand,
     },
+    /// Entrepreneurs as a spreadsheet (admins only; the PIN is read from standard input).
+    People {
+        #[command(subcommand)]
+        command: PeopleCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PeopleCommand {
+    /// Write every entrepreneur, newest first, to a CSV file (UTF-8 with a BOM, so
+    /// spreadsheet programs show the Hindi). Erased records keep only their id and dates.
+    Export {
+        #[command(flatten)]
+        sheet: Sheet,
+    },
+    /// Register new people from a CSV file with an export's column names and a consent
+    /// column saying yes; all rows or none, with every bad row listed.
+    Import {
+        #[command(flatten)]
+        sheet: Sheet,
+    },
+}
+
+/// The file and the admin of a `people` command.
+#[derive(Debug, clap::Args)]
+struct Sheet {
+    /// The CSV file, e.g. /media/usb/entrepreneurs.csv
+    #[arg(long = "csv", value_name = "FILE")]
+    file: std::path::PathBuf,
+    /// The admin's name as on the sign-in screen; the PIN is the first line of stdin.
+    #[arg(long)]
+    operator: String,
+    /// Print the result, or every problem of a refused sheet, as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -193,6 +229,14 @@ fn main() -> ExitCode {
             CoursesCommand::List { json } => courses::list(cli.lang, json),
             CoursesCommand::Validate { path, json } => courses::validate(&path, cli.lang, json),
             CoursesCommand::Import { path, json } => courses::import(&path, cli.lang, json),
+        },
+        Command::People { command } => match command {
+            PeopleCommand::Export { sheet } => {
+                people::export(&sheet.file, &sheet.operator, cli.lang, sheet.json)
+            }
+            PeopleCommand::Import { sheet } => {
+                people::import(&sheet.file, &sheet.operator, cli.lang, sheet.json)
+            }
         },
         Command::Schemes {
             command: SchemesCommand::Checklist { id, out },

@@ -1,10 +1,15 @@
 //! The Courses screen: learners, courses and their lessons, progress, quizzes.
 
 use kiosk_core::courses::learning::{self, CourseProgress, Learner, LearningReport, QuizResult};
-use kiosk_core::courses::{self, CourseSummary, LessonView, Manifest};
+use std::path::Path;
+
+use kiosk_core::courses::found::{self, FoundPack};
+use kiosk_core::courses::{self, CourseSummary, Imported, LessonView, Manifest};
+use kiosk_core::Error;
 use tauri::State;
 
 use crate::error::BridgeError;
+use crate::model::PackImport;
 use crate::state::AppState;
 
 /// Every course on the kiosk.
@@ -110,6 +115,47 @@ pub async fn submit_quiz(
 #[tauri::command]
 pub async fn learning_report(state: State<'_, AppState>) -> Result<LearningReport, BridgeError> {
     state
-        .with_store(|store| learning::report(store, None))
+        .as_operator(|store, _| learning::report(store, None))
         .await
+}
+
+/// Course packs on a USB stick or in Downloads, for the operator to install.
+#[tauri::command]
+pub async fn course_packs_found(state: State<'_, AppState>) -> Result<Vec<FoundPack>, BridgeError> {
+    state
+        .as_operator(|_, _| Ok(found::find(&found::media_roots())))
+        .await
+}
+
+/// Checks and installs one of the packs found, all or nothing. A refused pack is an
+/// answer, not a failure: the operator sees every problem with its file and line.
+#[tauri::command]
+pub async fn import_course_pack(
+    path: String,
+    state: State<'_, AppState>,
+) -> Result<PackImport, BridgeError> {
+    let done = state
+        .as_operator(move |store, _| {
+            match courses::import_found(store, &found::media_roots(), Path::new(&path)) {
+                Err(Error::CoursePackInvalid { problems }) => Ok(Err(problems)),
+                other => other.map(Ok),
+            }
+        })
+        .await?;
+    let language = state.language();
+    Ok(match done {
+        Ok(Imported::Installed { id, version }) => PackImport::Installed { id, version },
+        Ok(Imported::Upgraded { id, from, to }) => PackImport::Upgraded { id, from, to },
+        Ok(Imported::AlreadyCurrent { id, version }) => PackImport::AlreadyCurrent { id, version },
+        Err(problems) => PackImport::Refused {
+            message: Error::CoursePackInvalid {
+                problems: problems.clone(),
+            }
+            .message(state.localizer(), language),
+            problems: problems
+                .iter()
+                .map(|p| p.view(state.localizer(), language))
+                .collect(),
+        },
+    })
 }

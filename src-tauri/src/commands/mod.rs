@@ -2,8 +2,11 @@
 //! the result or error; nothing here knows SQL. One module per screen.
 
 pub mod courses;
+pub mod entrepreneurs;
+pub mod operators;
 pub mod schemes;
 
+use kiosk_core::people::operators::is_set_up;
 use kiosk_core::{settings, Language};
 use tauri::State;
 
@@ -29,12 +32,14 @@ pub async fn set_language(
 pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
     match state.store().await {
         Ok(store) => {
-            let (language, kiosk_id, kiosk_name) = blocking(move || {
+            let (language, kiosk_id, kiosk_name, set_up) = blocking(move || {
+                let set_up = is_set_up(&store)?;
                 store.read(|conn| {
                     Ok((
                         settings::language(conn)?,
                         settings::kiosk_id(conn)?,
                         settings::kiosk_name(conn)?,
+                        set_up,
                     ))
                 })
             })
@@ -45,6 +50,7 @@ pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
                 language,
                 kiosk_id: kiosk_id.unwrap_or_default(),
                 kiosk_name,
+                set_up,
             })
         }
         Err(error) => {
@@ -93,6 +99,7 @@ mod tests {
             language,
             kiosk_id,
             kiosk_name,
+            set_up,
         } = status
         else {
             panic!("not ready: {status:?}");
@@ -103,6 +110,7 @@ mod tests {
             kiosk_name, None,
             "a new kiosk has no name until it is set up"
         );
+        assert!(!set_up, "a new kiosk is not set up");
         let store = state_in(dir.path()).store().await.expect("opens again");
         assert!(
             kiosk_core::catalog::count(&store).expect("count") > 700,

@@ -9,4 +9,8 @@ export type AppStatus = { "state": "ready", language: Language, kiosk_id: string
 /**
  * Printed on slips; none until the kiosk is set up.
  */
-kiosk_name: string | null, } | { "state": "failed", language: Language, problem: StartupProblem, };
+kiosk_name: string | null, 
+/**
+ * Whether the kiosk has its name, place and first admin.
+ */
+set_up: boolean, } | { "state": "failed", language: Language, problem: StartupProblem, };

@@ -31,6 +31,11 @@ export function setLocale(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
+/** The side of an `{ en, hi }` pair (a place, a list choice) in the language on screen. */
+export function inLanguage<T>(pair: { en: T; hi: T }): T {
+  return locale.current === 'hi' ? pair.hi : pair.en;
+}
+
 export function hasMessage(lang: Language, id: string): boolean {
   return bundles[lang].hasMessage(id);
 }

@@ -39,6 +39,11 @@ function usedIds(): string[] {
     ids.add(`schemes-group-${group}`);
   for (const status of ['passed', 'read', 'new']) ids.add(`courses-status-${status}`);
   for (const avatar of AVATARS) ids.add(`avatar-${avatar}`);
+  for (const task of ['course-packs', 'learning-report', 'operators']) {
+    ids.add(`operator-task-${task}`);
+    ids.add(`operator-task-${task}-hint`);
+  }
+  for (const role of ['operator', 'admin']) ids.add(`operators-role-${role}`);
   return [...ids].sort();
 }
 

@@ -3,6 +3,7 @@
 //! an invalid pack changes nothing. The kiosk's own packs (`assets/courses/`) are built
 //! into the binary and installed on first start and whenever a newer one ships.
 
+pub mod found;
 pub mod learning;
 pub mod model;
 pub mod problem;
@@ -12,7 +13,7 @@ mod store;
 mod validate;
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
@@ -51,6 +52,18 @@ pub enum Imported {
 pub fn check_path(store: &Store, path: &Path) -> Result<CoursePack> {
     let files = source::read(path).map_err(invalid)?;
     check_files(store, &files)
+}
+
+/// Installs the pack at `path` only if it is one of those found under `roots` (the app's
+/// window may name only what [`found::find`] showed it).
+pub fn import_found(store: &Store, roots: &[PathBuf], path: &Path) -> Result<Imported> {
+    if !found::is_found(roots, path) {
+        let problem = Problem::Unreadable {
+            detail: "not among the course packs found on the USB stick".into(),
+        };
+        return Err(invalid(vec![validate::whole_pack(problem)]));
+    }
+    import_path(store, path)
 }
 
 /// Reads, checks and installs the pack at `path`. All or nothing.

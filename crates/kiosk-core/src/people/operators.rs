@@ -3,7 +3,7 @@
 //! PIN after that doubles the wait (up to an hour); a right PIN clears the count.
 //! Locking a session after idle minutes is the app's job: it holds the session.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{pin, store};
@@ -15,7 +15,7 @@ pub const ATTEMPTS_BEFORE_LOCK: u32 = 5;
 const FIRST_LOCK_SECONDS: i64 = 60;
 const LONGEST_LOCK_SECONDS: i64 = 60 * 60;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export, rename = "OperatorRole")]
 pub enum Role {

@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "operators",
         sql: include_str!("migrations/0006_operators.sql"),
     },
+    Migration {
+        version: 7,
+        name: "entrepreneurs",
+        sql: include_str!("migrations/0007_entrepreneurs.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.
@@ -187,6 +192,199 @@ mod tests {
         migrate(&mut conn, Path::new(":memory:")).expect("migrates");
         let result = conn.execute("INSERT INTO settings(key, value) VALUES ('', 'x')", []);
         assert!(result.is_err());
+    }
+
+    /// A whole live entrepreneur row; `extra` overrides columns for CHECK tests.
+    fn insert_entrepreneur(conn: &Connection, id: &str, extra: &str) -> rusqlite::Result<usize> {
+        let columns = [
+            ("id", format!("'{id}'")),
+            ("version", "1".into()),
+            ("full_name", "'सुनीता देवी'".into()),
+            ("name_key", "'सुनितादेवि'".into()),
+            ("gender", "'female'".into()),
+            ("birth_date", "NULL".into()),
+            ("age_at_registration", "30".into()),
+            ("mobile", "'9876543210'".into()),
+            ("village", "'बड़ोदिया'".into()),
+            ("village_key", "'बडोदिया'".into()),
+            ("state", "'madhya-pradesh'".into()),
+            ("district", "'dewas'".into()),
+            ("caste", "NULL".into()),
+            ("education", "'class_10'".into()),
+            ("shg_member", "1".into()),
+            ("sector", "'dairy'".into()),
+            ("idea", "'Two buffaloes'".into()),
+            ("stage", "'idea'".into()),
+            ("bank_account", "1".into()),
+            ("aadhaar_last4", "'0124'".into()),
+            ("photo", "NULL".into()),
+            ("consent_version", "1".into()),
+            ("consent_at", "'2026-03-15T10:00:00.000Z'".into()),
+            ("consent_by", "'op'".into()),
+            ("registered_at", "'2026-03-15T10:00:00.000Z'".into()),
+            ("registered_by", "'op'".into()),
+            ("updated_at", "'2026-03-15T10:00:00.000Z'".into()),
+            ("erased_at", "NULL".into()),
+            ("erased_by", "NULL".into()),
+        ];
+        let overrides: Vec<(&str, &str)> = extra
+            .split(';')
+            .filter_map(|pair| pair.split_once('='))
+            .map(|(c, v)| (c.trim(), v.trim()))
+            .collect();
+        let (names, values): (Vec<&str>, Vec<String>) = columns
+            .iter()
+            .map(|(name, value)| {
+                let value = overrides
+                    .iter()
+                    .rev()
+                    .find(|(c, _)| c == name)
+                    .map_or(value.clone(), |(_, v)| v.to_string());
+                (*name, value)
+            })
+            .unzip();
+        conn.execute(
+            &format!(
+                "INSERT INTO entrepreneurs({}) VALUES ({})",
+                names.join(", "),
+                values.join(", ")
+            ),
+            [],
+        )
+    }
+
+    #[test]
+    fn entrepreneurs_are_whole_or_erased_and_never_hold_a_full_aadhaar() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("migrates");
+        insert_entrepreneur(&conn, "live", "").expect("a whole live record");
+        let erased = "full_name=''; name_key=''; gender=NULL; age_at_registration=NULL;
+            mobile=''; village=''; village_key=''; state=NULL; district=NULL;
+            education=NULL; shg_member=NULL; sector=NULL; idea=''; stage=NULL;
+            bank_account=NULL; aadhaar_last4=NULL;
+            erased_at='2026-04-01T00:00:00.000Z'; erased_by='admin'";
+        insert_entrepreneur(&conn, "tombstone", erased).expect("an erased record");
+        for (what, extra) in [
+            ("full Aadhaar", "aadhaar_last4='234567890124'"),
+            ("letters as Aadhaar digits", "aadhaar_last4='12a4'"),
+            ("mobile starting 5", "mobile='5876543210'"),
+            ("short mobile", "mobile='98765'"),
+            ("live without a name", "full_name=''"),
+            ("live without a gender", "gender=NULL"),
+            ("unknown gender", "gender='x'"),
+            ("age 13", "age_at_registration=13"),
+            ("unknown stage", "stage='done'"),
+            ("unknown caste", "caste='x'"),
+            ("idea of 501", "idea=printf('%.501c', 'x')"),
+            ("photo not hex", "photo=printf('%.64c', 'Z')"),
+            ("erased without who", "erased_at='2026-04-01'"),
+            (
+                "erased with a name left",
+                &format!("{erased}; full_name='Sunita'"),
+            ),
+            (
+                "erased with a mobile left",
+                &format!("{erased}; mobile='9876543210'"),
+            ),
+            (
+                "erased with an Aadhaar left",
+                &format!("{erased}; aadhaar_last4='0124'"),
+            ),
+            (
+                "erased with a photo left",
+                &format!("{erased}; photo=printf('%.64c', 'a')"),
+            ),
+        ] {
+            assert!(
+                insert_entrepreneur(&conn, what, extra).is_err(),
+                "{what} was accepted"
+            );
+        }
+        let columns: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_info('entrepreneurs')")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .expect("columns");
+        assert!(
+            columns
+                .iter()
+                .filter(|c| c.contains("aadhaar"))
+                .eq(["aadhaar_last4"].iter()),
+            "{columns:?}"
+        );
+    }
+
+    #[test]
+    fn check_ins_and_history_belong_to_an_entrepreneur() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("migrates");
+        conn.pragma_update(None, "foreign_keys", true).expect("fk");
+        insert_entrepreneur(&conn, "e", "").expect("record");
+        let check_in = |id: &str, entrepreneur: &str, extra: &str| {
+            conn.execute(
+                &format!(
+                    "INSERT INTO check_ins(id, entrepreneur_id, version, date, stage, note,
+                         training_done, people_employed, created_at, created_by
+                         {extra_columns})
+                     VALUES ('{id}', '{entrepreneur}', 1, '2026-03-20', 'launch', '', 0, 2,
+                         '2026-03-20T10:00:00.000Z', 'op' {extra_values})",
+                    extra_columns = if extra.is_empty() {
+                        ""
+                    } else {
+                        ", monthly_revenue"
+                    },
+                    extra_values = if extra.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {extra}")
+                    },
+                ),
+                [],
+            )
+        };
+        check_in("c1", "e", "").expect("check-in");
+        check_in("c2", "e", "5000").expect("with revenue");
+        assert!(
+            check_in("c3", "nobody", "").is_err(),
+            "unknown entrepreneur"
+        );
+        assert!(check_in("c4", "e", "-1").is_err(), "negative revenue");
+        let history = |fields: &str| {
+            conn.execute(
+                &format!(
+                    "INSERT INTO entrepreneur_history VALUES
+                     ('e', 1, '2026-03-15T10:00:00.000Z', 'op', 'registered', '{fields}')"
+                ),
+                [],
+            )
+        };
+        assert!(
+            history("{\"full_name\": \"Sunita\"}").is_err(),
+            "values, not names"
+        );
+        history("[\"full_name\"]").expect("names");
+    }
+
+    #[test]
+    fn upgrading_to_entrepreneurs_keeps_operators_and_learning() {
+        let mut conn = empty_db();
+        apply(&mut conn, Path::new(":memory:"), &MIGRATIONS[..6]).expect("version 6");
+        conn.execute_batch(
+            "INSERT INTO operators(id, name, role, pin_hash) VALUES ('op', 'Ramesh', 'admin', 'h');
+             INSERT INTO learners(id, name, avatar) VALUES ('l', 'Sita', 'mango');
+             INSERT INTO outbox(kind, record_id, version, body) VALUES ('learner', 'l', 1, '{}');",
+        )
+        .expect("version 6 data");
+        migrate(&mut conn, Path::new(":memory:")).expect("upgrades");
+        let kept: (String, String, i64) = conn
+            .query_row(
+                "SELECT (SELECT name FROM operators), (SELECT name FROM learners),
+                        (SELECT count(*) FROM outbox)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .expect("rows kept");
+        assert_eq!(kept, ("Ramesh".into(), "Sita".into(), 1));
+        insert_entrepreneur(&conn, "e", "").expect("new table usable");
     }
 
     #[test]

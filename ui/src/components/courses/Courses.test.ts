@@ -10,6 +10,7 @@ import type { Learner } from '../../bindings/Learner';
 import type { LessonView } from '../../bindings/LessonView';
 import type { QuizResult } from '../../bindings/QuizResult';
 import { setLocale } from '../../lib/i18n.svelte';
+import { adopt } from '../../lib/session.svelte';
 
 const text = (hi: string, en: string) => ({ hi, en });
 const sunita: Learner = { id: 'l-1', name: 'सुनीता देवी', avatar: 'lotus' };
@@ -78,6 +79,8 @@ function start() {
           learners: [{ learner: sunita, lessons_passed: 5, courses_completed: 1, last_active: '2026-11-20T10:00:00Z' }],
           completions_by_week: Array.from({ length: 12 }, (_, i) => ({ week: `2026-09-${String(i + 1).padStart(2, '0')}`, completions: i === 11 ? 3 : 0 })),
         };
+      case 'operators':
+        return [{ id: 'op-1', name: 'Ravi', role: 'operator' }];
       case 'submit_quiz': {
         const right = (args.answers as number[][])[0][0] === 2;
         if (right) completed = '2026-11-25T10:00:00Z';
@@ -163,7 +166,16 @@ describe('courses', () => {
     await vi.waitFor(() => expect(byId(root, 'screen-lesson')).not.toBeNull());
   });
 
+  it('asks for an operator before the report of learners', async () => {
+    adopt({ operator: null, idle_lock_seconds: 600 });
+    const { root } = start();
+    byId(root, 'learning-report-open')?.click();
+    await vi.waitFor(() => expect(byId(root, 'screen-sign-in')).not.toBeNull());
+    expect(byId(root, 'report-learners')).toBeNull();
+  });
+
   it('shows the operator a chart of completions per week and the learners', async () => {
+    adopt({ operator: { id: 'op-1', name: 'Ravi', role: 'operator' }, idle_lock_seconds: 600 });
     const { root } = start();
     byId(root, 'learning-report-open')?.click();
     await vi.waitFor(() => expect(byId(root, 'report-chart')).not.toBeNull());
