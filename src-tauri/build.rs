@@ -41,6 +41,11 @@ fn main() {
         "add_check_in",
         "check_ins",
         "programme_dashboard",
+        "sync_status",
+        "sync_enrol",
+        "sync_now",
+        "sync_retry",
+        "entrepreneur_synced",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed: see the message above");

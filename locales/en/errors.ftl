@@ -117,3 +117,9 @@ error-entrepreneurs-check-in-invalid = { $field ->
     }
    *[other] Something on the check-in form is not right. Check the marked field and try again.
 }
+error-sync-not-enrolled = This kiosk is not connected to the head office, or the head office has withdrawn its connection. Ask the head office for a new enrolment token and enter it on the Sync screen. Records waiting to be sent are kept.
+error-sync-offline = The head office could not be reached. Check that the internet (mobile data or Wi-Fi) is on. Records are kept and will be sent automatically when the connection is back.
+error-sync-server-error = The head office had a problem and did not take the records. They are kept and will be sent again automatically. If this goes on for a whole day, tell the head office.
+error-sync-not-head-office = The answer did not come from the head office. The internet connection may first want a sign-in page (open a browser to check), or the head office address may be wrong. Records are kept and will be sent later.
+error-sync-token-invalid = The head office did not accept this token. It may be mistyped, already used or expired. Check it, or ask the head office for a new one.
+error-sync-bad-url = This is not a usable head office address. Type it exactly as the head office gave it, starting with https://

@@ -18,8 +18,6 @@ tile-register-hint = For the operator: record a new entrepreneur and their progr
 tile-sync = Sync
 tile-sync-hint = Send saved records to the head office when the internet is available
 
-placeholder-coming = This part of the kiosk is being built and will come soon.
-placeholder-meanwhile = Everything else on the kiosk works without it. Please go back and choose another option.
 nav-back-home = Back to home
 
 startup-loading = Starting the kiosk…

@@ -31,3 +31,5 @@ entrepreneur-tombstone = This record was erased on { $date } because the person 
 check-in-save = Save check-in
 check-in-saved = Check-in saved.
 check-in-no-loan = No loan
+entrepreneur-synced = ✓ Reached the head office
+entrepreneur-not-synced = Waiting to be sent to the head office

@@ -31,3 +31,5 @@ entrepreneur-tombstone = यह रिकॉर्ड { $date } को मिट
 check-in-save = मुलाक़ात सहेजें
 check-in-saved = मुलाक़ात सहेज ली गई।
 check-in-no-loan = कोई लोन नहीं
+entrepreneur-synced = ✓ मुख्य कार्यालय पहुँच गया
+entrepreneur-not-synced = मुख्य कार्यालय भेजना बाकी है

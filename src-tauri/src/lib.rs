@@ -38,7 +38,10 @@ pub fn run() {
             // is kept in AppState (and a failure logged there) for `app_status`.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                let _ = handle.state::<AppState>().store().await;
+                let state = handle.state::<AppState>();
+                if let Ok(store) = state.store().await {
+                    state.start_sync_worker(store);
+                }
             });
             Ok(())
         })
@@ -82,7 +85,12 @@ pub fn run() {
             commands::entrepreneurs::erase_entrepreneur,
             commands::entrepreneurs::add_check_in,
             commands::entrepreneurs::check_ins,
-            commands::entrepreneurs::programme_dashboard
+            commands::entrepreneurs::programme_dashboard,
+            commands::sync::sync_status,
+            commands::sync::sync_enrol,
+            commands::sync::sync_now,
+            commands::sync::sync_retry,
+            commands::sync::entrepreneur_synced
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

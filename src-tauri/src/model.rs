@@ -1,6 +1,7 @@
 //! Results of our commands, exported to `ui/src/bindings` as TypeScript.
 
 use kiosk_core::courses::PackProblemView;
+use kiosk_core::outbox::{PendingKind, QuarantinedRecord};
 use kiosk_core::people::Operator;
 use kiosk_core::Language;
 use serde::Serialize;
@@ -64,4 +65,25 @@ pub enum PackImport {
         message: String,
         problems: Vec<PackProblemView>,
     },
+}
+
+/// The Sync screen's view of the kiosk's outbox and its link to the head office.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SyncView {
+    pub enrolled: bool,
+    pub server_url: Option<String>,
+    pub pending: Vec<PendingKind>,
+    pub quarantined: Vec<QuarantinedRecord>,
+    pub last_success_at: Option<String>,
+    pub last_error: Option<SyncProblem>,
+}
+
+/// The last failure to send, translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SyncProblem {
+    pub code: String,
+    pub message: String,
+    pub at: String,
 }

@@ -21,6 +21,8 @@ pub struct AppState {
     language: RwLock<Language>,
     localizer: Localizer,
     session: Session,
+    /// Wakes the background sync worker ("Send now", a new enrolment).
+    sync_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Default for AppState {
@@ -41,6 +43,7 @@ impl AppState {
             language: RwLock::new(Language::default()),
             localizer: Localizer::embedded(),
             session: Session::default(),
+            sync_wake: Arc::new(tokio::sync::Notify::new()),
         }
     }
 
@@ -127,6 +130,32 @@ impl AppState {
             .admin(Instant::now())
             .map_err(|e| self.bridge(&e.into()))?;
         self.with_store(move |store| work(store, &admin)).await
+    }
+
+    /// The store and the signed-in operator (an admin if `admin`), for async work such
+    /// as talking to the head office.
+    pub async fn signed_in_store(
+        &self,
+        admin: bool,
+    ) -> Result<(Arc<Store>, Operator), BridgeError> {
+        let now = Instant::now();
+        let operator = if admin {
+            self.session.admin(now)
+        } else {
+            self.session.operator(now)
+        }
+        .map_err(|e| self.bridge(&e.into()))?;
+        let store = self.store().await.map_err(|e| self.bridge(&e))?;
+        Ok((store, operator))
+    }
+
+    /// Starts the background sync worker on the app's runtime, once the store is open.
+    pub fn start_sync_worker(&self, store: Arc<Store>) {
+        tauri::async_runtime::spawn(kiosk_sync::worker::run(store, Arc::clone(&self.sync_wake)));
+    }
+
+    pub fn wake_sync(&self) {
+        self.sync_wake.notify_one();
     }
 
     /// Turns an error into what the webview sees, in the language on screen.

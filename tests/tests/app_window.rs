@@ -61,17 +61,21 @@ async fn home_screen_switches_language_and_keeps_it_after_restart() {
         .await;
     assert_eq!(font_loaded, true, "bundled Devanagari font not loaded");
 
-    // A tile not built yet asks for an operator (it will hold records), then leads to a
-    // placeholder that says the feature is coming.
+    // Sync holds records, so it asks for an operator first; a kiosk not yet connected
+    // asks for the head office's address and code.
     app.click("tile-sync").await;
     app.find("screen-sign-in").await;
     app.sign_in(0, ADMIN_PIN).await;
-    app.wait_for_text("placeholder-title", "डेटा भेजें").await;
-    let coming = app.text_of("placeholder-coming").await;
-    assert!(coming.contains("जल्द"), "{coming}");
-    app.screenshot("03-placeholder-hi").await;
+    app.wait_for("sync-enrol", "the connect form", |t| {
+        t.contains("मुख्य कार्यालय")
+    })
+    .await;
+    app.screenshot("03-sync-not-connected-hi").await;
     app.click("lang-en").await;
-    app.wait_for_text("placeholder-title", "Sync").await;
+    app.wait_for("sync-enrol", "the connect form in English", |t| {
+        t.contains("head office")
+    })
+    .await;
     app.click("lang-hi").await;
     app.click("nav-back-home").await;
     assert_tiles(&app, &TILES_HI).await;

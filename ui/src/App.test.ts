@@ -23,6 +23,8 @@ function start(status: AppStatus, onSetLanguage?: (args: unknown) => unknown): {
     if (cmd === 'app_status') return status;
     if (cmd === 'set_language') return onSetLanguage ? onSetLanguage(args) : (args as { language: string }).language;
     if (cmd === 'session') return sessionView();
+    if (cmd === 'sync_status')
+      return { enrolled: false, server_url: null, pending: [], quarantined: [], last_success_at: null, last_error: null };
     if (cmd === 'operators') return [admin];
     if (cmd === 'kiosk_places') return [{ id: 'mp', en: 'Madhya Pradesh', hi: 'मध्य प्रदेश', districts: [{ id: 'dewas', en: 'Dewas', hi: 'देवास' }] }];
     if (cmd === 'sign_in') {
@@ -96,15 +98,14 @@ describe('home screen', () => {
     await vi.waitFor(() => expect(byId(root, 'screen-home')).not.toBeNull());
     byId(root, 'tile-sync')?.click();
     await vi.waitFor(() => expect(byId(root, 'sign-in-operator-0')).not.toBeNull());
-    expect(byId(root, 'screen-placeholder')).toBeNull();
+    expect(byId(root, 'screen-sync')).toBeNull();
     await type(root, 'sign-in-pin', '111222');
     byId(root, 'sign-in-submit')?.click();
     await vi.waitFor(() => expect(byId(root, 'sign-in-error')?.textContent).toContain('पिन ग़लत'));
     await type(root, 'sign-in-pin', '482913');
     byId(root, 'sign-in-submit')?.click();
-    await vi.waitFor(() => expect(byId(root, 'screen-placeholder')).not.toBeNull());
-    expect(byId(root, 'placeholder-title')?.textContent).toBe('डेटा भेजें');
-    expect(byId(root, 'placeholder-coming')?.textContent).toContain('जल्द');
+    await vi.waitFor(() => expect(byId(root, 'sync-enrol')).not.toBeNull());
+    expect(byId(root, 'screen-sync')?.textContent).toContain('मुख्य कार्यालय');
     byId(root, 'nav-back-home')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-home')).not.toBeNull());
   });

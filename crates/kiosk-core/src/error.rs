@@ -129,6 +129,26 @@ pub enum Error {
     CoursePackInvalid {
         problems: Vec<crate::courses::PackProblem>,
     },
+
+    // Sync with the head office. The strings are details for the log; none ever holds
+    // the kiosk's secret.
+    #[error("this kiosk is not enrolled with the head office, or its enrolment was withdrawn")]
+    SyncNotEnrolled,
+
+    #[error("could not reach the head office: {0}")]
+    SyncOffline(String),
+
+    #[error("the head office answered with an error: {0}")]
+    SyncServerError(String),
+
+    #[error("the answer did not come from the head office: {0}")]
+    SyncNotHeadOffice(String),
+
+    #[error("the head office refused the enrolment token (unknown, used, expired or revoked)")]
+    SyncTokenInvalid,
+
+    #[error("not a usable head office address: {0:?}")]
+    SyncBadUrl(String),
 }
 
 impl Error {
@@ -168,6 +188,12 @@ impl Error {
             Error::EntrepreneurErased => "entrepreneurs.erased",
             Error::StaleEdit => "entrepreneurs.stale_edit",
             Error::CheckInInvalid { .. } => "entrepreneurs.check_in_invalid",
+            Error::SyncNotEnrolled => "sync.not_enrolled",
+            Error::SyncOffline(_) => "sync.offline",
+            Error::SyncServerError(_) => "sync.server_error",
+            Error::SyncNotHeadOffice(_) => "sync.not_head_office",
+            Error::SyncTokenInvalid => "sync.token_invalid",
+            Error::SyncBadUrl(_) => "sync.bad_url",
         }
     }
 
@@ -311,6 +337,12 @@ mod tests {
                     crate::courses::Problem::NoLessons,
                 )],
             },
+            Error::SyncNotEnrolled,
+            Error::SyncOffline("connection refused".into()),
+            Error::SyncServerError("503".into()),
+            Error::SyncNotHeadOffice("text/html".into()),
+            Error::SyncTokenInvalid,
+            Error::SyncBadUrl("ftp://x".into()),
         ]
     }
 

@@ -138,7 +138,13 @@ fn code<T: std::fmt::Debug>(result: kiosk_core::Result<T>) -> &'static str {
 }
 
 fn png() -> Vec<u8> {
-    let image = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 90]));
+    png_of(90)
+}
+
+/// A small PNG; a different `blue` gives a different photo.
+fn png_of(blue: u8) -> Vec<u8> {
+    let image =
+        image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, blue]));
     let mut bytes = Cursor::new(Vec::new());
     image
         .write_to(&mut bytes, image::ImageFormat::Png)
@@ -529,7 +535,44 @@ fn a_replaced_photo_file_is_removed_after_the_edit() {
     let edited = entrepreneurs::update(&k.store, &k.operator, &saved.id, 1, &sunita())
         .expect("photo removed from the record");
     assert_eq!(edited.profile.and_then(|p| p.photo), None);
-    assert!(photos::read(&k.store, &old).expect("reads").is_none());
+    // Version 1, with the photo, still waits to be sent: the file must stay for it.
+    assert!(photos::read(&k.store, &old).expect("reads").is_some());
+
+    // Once the head office has it, the next change that drops a photo removes the file.
+    let other = photos::store(&k.store, &png_of(7)).expect("photo");
+    let with_other = entrepreneurs::update(
+        &k.store,
+        &k.operator,
+        &saved.id,
+        2,
+        &Registration {
+            photo: Some(other.clone()),
+            ..sunita()
+        },
+    )
+    .expect("new photo");
+    k.store
+        .write(|tx| {
+            let at = kiosk_core::outbox::now(tx)?;
+            let rows = [
+                (saved.id.as_str(), 1),
+                (saved.id.as_str(), 2),
+                (saved.id.as_str(), 3),
+            ];
+            kiosk_core::outbox::mark_sent(tx, &rows, &at)
+        })
+        .expect("sent");
+    entrepreneurs::update(
+        &k.store,
+        &k.operator,
+        &saved.id,
+        with_other.version,
+        &sunita(),
+    )
+    .expect("photo dropped again");
+    // (The first file outlives its last unsent version: nothing collects it yet.)
+    assert!(photos::read(&k.store, &old).expect("reads").is_some());
+    assert!(photos::read(&k.store, &other).expect("reads").is_none());
 }
 
 #[test]

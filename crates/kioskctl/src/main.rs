@@ -6,6 +6,7 @@ mod kiosk;
 mod people;
 mod report;
 mod schemes;
+mod sync;
 
 use std::process::ExitCode;
 
@@ -47,6 +48,48 @@ enum Command {
     People {
         #[command(subcommand)]
         command: PeopleCommand,
+    },
+    /// Send the kiosk's records to the head office (--once), enrol with it, or see
+    /// what waits and what it refused.
+    #[command(args_conflicts_with_subcommands = true)]
+    Sync {
+        #[command(subcommand)]
+        command: Option<SyncCommand>,
+        /// Send everything waiting now, once, and print what was sent; exits 1 if
+        /// sending failed (nothing is lost: it is sent again later).
+        #[arg(long)]
+        once: bool,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SyncCommand {
+    /// Connect this kiosk to the head office with the one-time token it gave you.
+    Enrol {
+        /// The head office's address, e.g. https://ho.example.org
+        #[arg(long)]
+        url: String,
+        /// The one-time token, as printed (spaces do not matter).
+        #[arg(long)]
+        token: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The head office, records waiting by kind, records it refused, the last sync.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put records the head office refused back in the queue (all, or one record's).
+    Retry {
+        /// Only this record's id.
+        #[arg(long)]
+        record: Option<String>,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -237,6 +280,25 @@ fn main() -> ExitCode {
             PeopleCommand::Import { sheet } => {
                 people::import(&sheet.file, &sheet.operator, cli.lang, sheet.json)
             }
+        },
+        Command::Sync {
+            command: None,
+            once,
+            json,
+        } => {
+            if once {
+                sync::once(cli.lang, json)
+            } else {
+                sync::what_to_do(cli.lang)
+            }
+        }
+        Command::Sync {
+            command: Some(command),
+            ..
+        } => match command {
+            SyncCommand::Enrol { url, token, json } => sync::enrol(&url, &token, cli.lang, json),
+            SyncCommand::Status { json } => sync::status(cli.lang, json),
+            SyncCommand::Retry { record, json } => sync::retry(record.as_deref(), cli.lang, json),
         },
         Command::Schemes {
             command: SchemesCommand::Checklist { id, out },

@@ -5,6 +5,7 @@ pub mod courses;
 pub mod entrepreneurs;
 pub mod operators;
 pub mod schemes;
+pub mod sync;
 
 use kiosk_core::people::operators::is_set_up;
 use kiosk_core::{settings, Language};

@@ -30,6 +30,8 @@ import type { EntrepreneurRegistration } from '../bindings/EntrepreneurRegistrat
 import type { EntrepreneurSummary } from '../bindings/EntrepreneurSummary';
 import type { PossibleDuplicate } from '../bindings/PossibleDuplicate';
 import type { ProgrammeDashboard } from '../bindings/ProgrammeDashboard';
+import type { SyncReport } from '../bindings/SyncReport';
+import type { SyncView } from '../bindings/SyncView';
 import type { SchemeFilters } from '../bindings/SchemeFilters';
 import type { SearchResults } from '../bindings/SearchResults';
 
@@ -99,6 +101,11 @@ export const api = {
   addCheckIn: (id: string, checkIn: CheckInInput) => invoke<CheckIn>('add_check_in', { id, checkIn }),
   checkIns: (id: string) => invoke<CheckIn[]>('check_ins', { id }),
   programmeDashboard: () => invoke<ProgrammeDashboard>('programme_dashboard'),
+  syncStatus: () => invoke<SyncView>('sync_status'),
+  syncEnrol: (url: string, token: string) => invoke<null>('sync_enrol', { url, token }),
+  syncNow: () => invoke<SyncReport>('sync_now'),
+  syncRetry: (recordId: string | null) => invoke<number>('sync_retry', { recordId }),
+  entrepreneurSynced: (id: string) => invoke<boolean>('entrepreneur_synced', { id }),
 };
 
 export function isBridgeError(value: unknown): value is BridgeError {

@@ -51,6 +51,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "entrepreneurs",
         sql: include_str!("migrations/0007_entrepreneurs.sql"),
     },
+    Migration {
+        version: 8,
+        name: "sync",
+        sql: include_str!("migrations/0008_sync.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.
@@ -385,6 +390,71 @@ mod tests {
             .expect("rows kept");
         assert_eq!(kept, ("Ramesh".into(), "Sita".into(), 1));
         insert_entrepreneur(&conn, "e", "").expect("new table usable");
+    }
+
+    #[test]
+    fn upgrading_to_sync_keeps_the_outbox_as_pending() {
+        let mut conn = empty_db();
+        apply(&mut conn, Path::new(":memory:"), &MIGRATIONS[..7]).expect("version 7");
+        conn.execute_batch(
+            "INSERT INTO outbox(kind, record_id, version, body) VALUES ('learner', 'l', 1, '{}');
+             INSERT INTO outbox(kind, record_id, version, body, sent_at)
+                 VALUES ('learner', 'm', 1, '{}', '2026-03-01T00:00:00.000Z');",
+        )
+        .expect("version 7 data");
+        migrate(&mut conn, Path::new(":memory:")).expect("upgrades");
+        let rows: Vec<(String, Option<String>, Option<String>)> = conn
+            .prepare("SELECT record_id, sent_at, quarantined_at FROM outbox ORDER BY seq")
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
+            .expect("rows");
+        assert_eq!(
+            rows,
+            vec![
+                ("l".into(), None, None),
+                ("m".into(), Some("2026-03-01T00:00:00.000Z".into()), None)
+            ]
+        );
+        let state: (i64, Option<String>) = conn
+            .query_row("SELECT count(*), max(secret) FROM sync_state", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("one sync_state row");
+        assert_eq!(state, (1, None), "not enrolled after the upgrade");
+    }
+
+    #[test]
+    fn sync_state_is_one_row_enrolled_whole_or_not_at_all() {
+        let mut conn = empty_db();
+        migrate(&mut conn, Path::new(":memory:")).expect("migrates");
+        assert!(
+            conn.execute("INSERT INTO sync_state(id) VALUES (2)", [])
+                .is_err(),
+            "a second row"
+        );
+        assert!(
+            conn.execute("UPDATE sync_state SET server_url = 'http://x'", [])
+                .is_err(),
+            "a URL without id and secret"
+        );
+        assert!(
+            conn.execute("UPDATE sync_state SET last_error_code = 'sync.offline'", [])
+                .is_err(),
+            "an error without its time"
+        );
+        conn.execute(
+            "UPDATE sync_state SET server_url = 'http://x', kiosk_id = 'k', secret = 's'",
+            [],
+        )
+        .expect("a whole enrolment");
+        let long_reason = conn.execute(
+            "INSERT INTO outbox(kind, record_id, version, body, quarantined_at, quarantine_reason)
+                 VALUES ('learner', 'l', 1, '{}', 'now', printf('%.201c', 'x'))",
+            [],
+        );
+        assert!(long_reason.is_err(), "a reason over 200 characters");
     }
 
     #[test]

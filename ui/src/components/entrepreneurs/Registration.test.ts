@@ -80,6 +80,8 @@ function start(duplicates: unknown[] = []) {
         return sunita;
       case 'check_ins':
         return [];
+      case 'entrepreneur_synced':
+        return false;
       default:
         throw new Error(`unexpected command ${cmd}`);
     }

@@ -331,9 +331,17 @@ pub fn candidates(
 }
 
 /// Whether any live record other than `except` shows this photo.
+/// Whether another record shows this photo, or a version still waiting in the outbox
+/// does (the head office must get the photo the record had when that version was
+/// written; the file stays until then).
 pub fn photo_in_use(conn: &Connection, hash: &str, except: &str) -> Result<bool> {
     Ok(conn
-        .prepare_cached("SELECT 1 FROM entrepreneurs WHERE photo = ?1 AND id <> ?2")?
+        .prepare_cached(
+            "SELECT 1 FROM entrepreneurs WHERE photo = ?1 AND id <> ?2
+             UNION ALL
+             SELECT 1 FROM outbox WHERE sent_at IS NULL AND kind = 'entrepreneur'
+                AND json_extract(body, '$.profile.photo') = ?1",
+        )?
         .exists([hash, except])?)
 }
 
