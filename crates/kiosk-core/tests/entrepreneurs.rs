@@ -7,43 +7,16 @@ use std::io::Cursor;
 use std::path::Path;
 
 use kiosk_core::catalog::eligibility::{Caste, Gender};
-use kiosk_core::kiosk::{self, KioskProfile};
 use kiosk_core::people::entrepreneurs::{
     self as entrepreneurs, CheckInInput, DuplicateReason, HistoryAction, Registration, Stage,
 };
-use kiosk_core::people::operators::{self, Role};
-use kiosk_core::people::Operator;
 use kiosk_core::{photos, Error, Store};
 
 const AADHAAR: &str = "2345 6789 0124";
 
-struct Kiosk {
-    dir: tempfile::TempDir,
-    store: Store,
-    admin: Operator,
-    operator: Operator,
-}
-
-fn kiosk() -> Kiosk {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(dir.path()).expect("opens");
-    let profile = KioskProfile {
-        name: "बड़ोदिया ग्राम कियोस्क".into(),
-        village: "बड़ोदिया".into(),
-        block: "सोनकच्छ".into(),
-        state: "madhya-pradesh".into(),
-        district: "dewas".into(),
-    };
-    let admin = kiosk::set_up(&store, &profile, "Admin Name", "482913").expect("set up");
-    let operator =
-        operators::add(&store, &admin, "Priya Operator", "740261", Role::Operator).expect("added");
-    Kiosk {
-        dir,
-        store,
-        admin,
-        operator,
-    }
-}
+#[path = "common/kiosk.rs"]
+mod common_kiosk;
+use common_kiosk::kiosk;
 
 fn sunita() -> Registration {
     Registration {

@@ -4,43 +4,20 @@
 //! byte for byte as before). "Today" is pinned to 15 March 2026.
 
 use kiosk_core::catalog::eligibility::Gender;
-use kiosk_core::kiosk::{self, KioskProfile};
 use kiosk_core::people::entrepreneurs::{self as entrepreneurs, CheckInInput, Registration, Stage};
-use kiosk_core::people::operators::{self, Role};
-use kiosk_core::people::Operator;
-use kiosk_core::{photos, Error, Language, Localizer, Store};
+use kiosk_core::{photos, Error, Language, Localizer};
 
 const TODAY: &str = "2026-03-15";
 const AADHAAR: &str = "2345 6789 0124";
 const SQL: &str = "Robert'); DROP TABLE entrepreneurs;--";
 
-struct Kiosk {
-    _dir: tempfile::TempDir,
-    store: Store,
-    admin: Operator,
-    operator: Operator,
-}
+#[path = "common/kiosk.rs"]
+mod common_kiosk;
+use common_kiosk::Kiosk;
 
 fn kiosk() -> Kiosk {
     entrepreneurs::pin_today(Some(TODAY));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(dir.path()).expect("opens");
-    let profile = KioskProfile {
-        name: "Gram Kiosk".into(),
-        village: "Barodiya".into(),
-        block: "Sonkatch".into(),
-        state: "madhya-pradesh".into(),
-        district: "dewas".into(),
-    };
-    let admin = kiosk::set_up(&store, &profile, "Admin Name", "482913").expect("set up");
-    let operator =
-        operators::add(&store, &admin, "Priya Operator", "740261", Role::Operator).expect("added");
-    Kiosk {
-        _dir: dir,
-        store,
-        admin,
-        operator,
-    }
+    common_kiosk::kiosk()
 }
 
 fn good() -> Registration {
