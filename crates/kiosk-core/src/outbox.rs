@@ -31,6 +31,20 @@ pub fn record<T: Serialize>(
     Ok(())
 }
 
+/// Replaces the bodies of earlier outbox rows of `record_id` with tombstones, sent or
+/// not: an erased person's data must not wait in the outbox, nor stay in sent rows.
+/// (Unsent rows now carry a tombstone for their version, which the head office applies
+/// like any other.)
+pub fn scrub(conn: &Connection, kind: &str, record_id: &str, erased_at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE outbox SET body = json_object('id', record_id, 'version', version,
+                                              'erased', json('true'), 'erased_at', ?3)
+         WHERE kind = ?1 AND record_id = ?2",
+        params![kind, record_id, erased_at],
+    )?;
+    Ok(())
+}
+
 /// How many rows wait to be sent, by kind (quarantined rows do not wait).
 pub fn pending(conn: &Connection) -> Result<Vec<(String, i64)>> {
     let mut stmt = conn.prepare_cached(

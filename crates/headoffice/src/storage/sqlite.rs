@@ -230,10 +230,7 @@ impl SqliteStorage {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|(mut record, body)| {
-                record.body = body
-                    .map(|text| serde_json::from_str(&text))
-                    .transpose()
-                    .map_err(Error::StoredJson)?;
+                record.body = stored_body(body)?;
                 Ok(record)
             })
             .collect()
@@ -376,10 +373,7 @@ impl SqliteStorage {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|(mut record, body)| {
-                record.body = body
-                    .map(|text| serde_json::from_str(&text))
-                    .transpose()
-                    .map_err(Error::StoredJson)?;
+                record.body = stored_body(body)?;
                 Ok(record)
             })
             .collect()
@@ -500,6 +494,13 @@ fn note_outcome(
         }
     }
     Ok(())
+}
+
+/// A stored body (canonical JSON text, or none once erased) as JSON again.
+fn stored_body(text: Option<String>) -> Result<Option<serde_json::Value>> {
+    text.map(|text| serde_json::from_str(&text))
+        .transpose()
+        .map_err(Error::StoredJson)
 }
 
 #[cfg(test)]

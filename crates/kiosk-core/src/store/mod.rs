@@ -159,6 +159,15 @@ impl Store {
         Ok(value)
     }
 
+    /// Moves the write-ahead log into the database file and empties it, on the writer
+    /// (outside any transaction), so that pages from before an erasure do not stay in
+    /// the log. Best effort: a reader busy at this moment only delays it to SQLite's
+    /// next automatic checkpoint.
+    pub fn checkpoint(&self) {
+        let conn = lock(&self.writer);
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+
     /// Runs `f` on one of the read-only connections.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let index = self.next_reader.fetch_add(1, Ordering::Relaxed) % self.readers.len();

@@ -281,7 +281,7 @@ pub fn erase(store: &Store, by_admin: &Operator, id: &str) -> Result<Entrepreneu
         tx.pragma_update(None, "secure_delete", was)?;
         erased
     })?;
-    checkpoint(store);
+    store.checkpoint();
     if let Some(hash) = photo {
         remove_photo_if_unused(store, &hash, id)?;
     }
@@ -307,7 +307,7 @@ fn erase_in(tx: &Connection, by: &Operator, id: &str) -> Result<(Entrepreneur, O
         &cleared,
     )?;
     for check_in in store::check_ins(tx, id)? {
-        store::scrub_outbox(tx, CHECK_IN_KIND, &check_in.id, &now.at)?;
+        outbox::scrub(tx, CHECK_IN_KIND, &check_in.id, &now.at)?;
         send_tombstone(
             tx,
             CHECK_IN_KIND,
@@ -317,7 +317,7 @@ fn erase_in(tx: &Connection, by: &Operator, id: &str) -> Result<(Entrepreneur, O
         )?;
     }
     store::delete_check_ins(tx, id)?;
-    store::scrub_outbox(tx, KIND, id, &now.at)?;
+    outbox::scrub(tx, KIND, id, &now.at)?;
     send_tombstone(tx, KIND, id, version, &now.at)?;
     let photo = profile.photo.clone();
     let record = store::get(tx, id)?.ok_or(Error::EntrepreneurNotFound)?;
@@ -332,15 +332,6 @@ fn send_tombstone(tx: &Connection, kind: &str, id: &str, version: i64, at: &str)
         erased_at: at,
     };
     outbox::record(tx, kind, id, version, &body)
-}
-
-/// Moves the write-ahead log into the database file and empties it, so pages from
-/// before an erasure do not stay in the log. Best effort: a reader busy at this moment
-/// only delays it to SQLite's next automatic checkpoint.
-fn checkpoint(store: &Store) {
-    if let Ok(conn) = Connection::open(store.path()) {
-        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-    }
 }
 
 /// Records a check-in for a live entrepreneur, dated from registration to today.

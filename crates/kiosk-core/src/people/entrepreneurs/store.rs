@@ -408,20 +408,6 @@ pub fn delete_check_ins(conn: &Connection, entrepreneur_id: &str) -> Result<()> 
     Ok(())
 }
 
-/// Replaces the bodies of earlier outbox rows of `record_id` with tombstones, sent or
-/// not: an erased person's data must not wait in the outbox, nor stay in sent rows.
-/// (Unsent rows now carry a tombstone for their version, which the head office applies
-/// like any other.)
-pub fn scrub_outbox(conn: &Connection, kind: &str, record_id: &str, erased_at: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE outbox SET body = json_object('id', record_id, 'version', version,
-                                              'erased', json('true'), 'erased_at', ?3)
-         WHERE kind = ?1 AND record_id = ?2",
-        params![kind, record_id, erased_at],
-    )?;
-    Ok(())
-}
-
 /// A live entrepreneur as the dashboard counts them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counted {
