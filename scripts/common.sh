@@ -62,6 +62,49 @@ install_all() {
   install_npm_packages
 }
 
+# PostgreSQL, for the head office's tests on a database server. Optional: a machine
+# where it cannot be installed still runs every other test (scripts/test says so).
+install_postgres() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "Installing PostgreSQL (for the head office's tests)"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql
+  fi
+}
+
+# A throwaway PostgreSQL server on a free loopback port, in a new temporary folder,
+# trusting local connections; extra arguments are server options (`-c fsync=off`).
+# Sets GRAM_TEST_POSTGRES_URL; stop_test_postgres stops it and removes the folder.
+start_test_postgres() {
+  local bin port
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$bin" ] && [ -x "$bin/initdb" ] || return 1
+  TEST_PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/gram-kiosk-postgres.XXXXXX")"
+  TEST_PG_AS=()
+  # PostgreSQL refuses to run as root: then it runs as the package's own user.
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$TEST_PG_DIR"
+    TEST_PG_AS=(runuser -u postgres --)
+  fi
+  for port in $(seq 55432 55531); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+  done
+  TEST_PG_BIN="$bin"
+  "${TEST_PG_AS[@]}" "$bin/initdb" -D "$TEST_PG_DIR/data" -U postgres -A trust -E UTF8 \
+    --no-locale >"$TEST_PG_DIR/initdb.log" 2>&1 || { cat "$TEST_PG_DIR/initdb.log"; return 1; }
+  "${TEST_PG_AS[@]}" "$bin/pg_ctl" -D "$TEST_PG_DIR/data" -l "$TEST_PG_DIR/server.log" -w \
+    -o "-h 127.0.0.1 -p $port -k $TEST_PG_DIR -c max_connections=200 $*" start >/dev/null \
+    || { cat "$TEST_PG_DIR/server.log"; return 1; }
+  export GRAM_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+}
+
+stop_test_postgres() {
+  [ -n "${TEST_PG_DIR:-}" ] || return 0
+  "${TEST_PG_AS[@]}" "$TEST_PG_BIN/pg_ctl" -D "$TEST_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$TEST_PG_DIR"
+  unset TEST_PG_DIR GRAM_TEST_POSTGRES_URL
+}
+
 # The app as people run it: the UI built and embedded in the binary, debug profile.
 build_app() {
   say "Building the UI and the app"

@@ -50,7 +50,7 @@ async fn the_operator_connects_the_kiosk_and_sends_its_records_to_the_head_offic
         .expect("binds");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let server = tokio::spawn(headoffice::serve(listener, office.clone()));
-    let token = office.enrol("Bagli kiosk", None, 72).expect("token");
+    let token = office.enrol("Bagli kiosk", None, 72).await.expect("token");
 
     let driver = Driver::start(data.path());
     let app = driver.launch().await;
@@ -77,7 +77,7 @@ async fn the_operator_connects_the_kiosk_and_sends_its_records_to_the_head_offic
     app.screenshot("51-sync-sent-hi").await;
     app.close().await;
 
-    let held = office.records("entrepreneur").expect("records");
+    let held = office.records("entrepreneur").await.expect("records");
     assert_eq!(held.len(), 1, "{held:?}");
     assert_eq!(held[0].id, id);
     let name = held[0].body.as_ref().expect("body")["profile"]["full_name"].clone();

@@ -68,7 +68,8 @@ pub(crate) fn parse_bearer(header: &str) -> Option<(&str, &str)> {
         return None;
     }
     let (kiosk_id, secret) = rest.trim().split_once('.')?;
-    (!kiosk_id.is_empty() && !secret.is_empty()).then_some((kiosk_id, secret))
+    let printable = !kiosk_id.chars().any(char::is_control);
+    (!kiosk_id.is_empty() && !secret.is_empty() && printable).then_some((kiosk_id, secret))
 }
 
 /// Whether `secret` hashes to `stored`, in time that does not depend on where they differ.
@@ -152,6 +153,7 @@ mod tests {
             "Bearer .s",
             "Bearer k1.",
             "Basic k1.s",
+            "Bearer k\u{0}1.s",
         ] {
             assert_eq!(parse_bearer(bad), None, "{bad:?}");
         }

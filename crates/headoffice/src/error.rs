@@ -17,15 +17,25 @@ pub enum Error {
         source: std::io::Error,
     },
 
-    #[error("database {} has schema version {found}, newer than the {supported} this build knows", path.display())]
+    /// `database` names the SQLite file or the PostgreSQL database (never a password).
+    #[error("database {database} has schema version {found}, newer than the {supported} this build knows")]
     DatabaseTooNew {
-        path: PathBuf,
+        database: String,
         found: i64,
         supported: i64,
     },
 
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+
+    #[error("database error: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+
+    #[error("the database server cannot be reached: {0}")]
+    DatabaseUnavailable(String),
+
+    #[error("the database URL is not one PostgreSQL takes: {0}")]
+    DatabaseUrl(String),
 
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
@@ -62,7 +72,9 @@ impl Error {
             Error::NoDataDir => "store.no_data_dir",
             Error::DataDir { .. } => "store.data_dir_unusable",
             Error::DatabaseTooNew { .. } => "store.database_too_new",
-            Error::Sqlite(_) => "store.database",
+            Error::Sqlite(_) | Error::Postgres(_) => "store.database",
+            Error::DatabaseUnavailable(_) => "store.database_unavailable",
+            Error::DatabaseUrl(_) => "store.database_url",
             Error::Io(_) => "store.file",
             Error::StoredJson(_) => "store.bad_json",
             Error::KioskNameInvalid => "kiosk.name_invalid",

@@ -106,10 +106,23 @@ fn check(record: &WireRecord) -> Result<(), &'static str> {
     if !names_itself {
         return Err("record.bad_body");
     }
-    if !record.deleted && !has_dashboard_fields(&record.kind, body) {
+    if !record.deleted && (!has_dashboard_fields(&record.kind, body) || holds_nul(&record.body)) {
         return Err("record.bad_body");
     }
     Ok(())
+}
+
+/// Whether a key or a string holds U+0000, which no form on a kiosk makes and which
+/// PostgreSQL's JSON cannot keep. (A tombstone's body is never stored, so never checked.)
+fn holds_nul(value: &Value) -> bool {
+    match value {
+        Value::String(text) => text.contains('\0'),
+        Value::Array(items) => items.iter().any(holds_nul),
+        Value::Object(map) => map
+            .iter()
+            .any(|(key, value)| key.contains('\0') || holds_nul(value)),
+        _ => false,
+    }
 }
 
 /// The fields the dashboard reads, per kind (a tombstone needs none of them).
@@ -290,6 +303,20 @@ mod tests {
                 "record.bad_body",
             ),
             ("course_completion", 1, json!({}), false, "record.bad_body"),
+            (
+                "learner",
+                1,
+                json!({"name": "Si\u{0}ta"}),
+                false,
+                "record.bad_body",
+            ),
+            (
+                "learner",
+                1,
+                json!({"tags": [{"a\u{0}": 1}]}),
+                false,
+                "record.bad_body",
+            ),
         ] {
             assert_eq!(
                 record(kind, version, body.clone(), deleted).body,
@@ -300,6 +327,8 @@ mod tests {
         let tombstone = json!({"id": "r1", "version": 2, "erased": true, "erased_at": "t"});
         assert!(record("entrepreneur", 2, tombstone, true).body.is_ok());
         assert!(record("check_in", 2, json!({}), true).body.is_ok());
+        let odd_tombstone = json!({"erased": true, "note": "\u{0}"});
+        assert!(record("learner", 2, odd_tombstone, true).body.is_ok());
         let long_id = Incoming::from(WireRecord {
             id: "x".repeat(101),
             kind: "learner".into(),

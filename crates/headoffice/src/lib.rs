@@ -1,6 +1,7 @@
 //! The Gram Kiosk head office: enrols kiosks, takes their batches of records and their
-//! photos (docs/sync-protocol.md), and keeps them in a SQLite file beside a folder of
-//! blobs. `HeadOffice` is the whole server; the `headoffice` binary is a CLI over it.
+//! photos (docs/sync-protocol.md), and keeps them in a SQLite file (or a PostgreSQL
+//! database) beside a folder of blobs. `HeadOffice` is the whole server; the
+//! `headoffice` binary is a CLI over it.
 
 mod admin;
 mod blobs;
@@ -10,6 +11,8 @@ mod error;
 mod http;
 pub mod ingest;
 mod storage;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support;
 pub mod wire;
 
 use std::future::Future;
@@ -21,14 +24,17 @@ pub use error::{Error, Result};
 pub use storage::{KioskRow, LatestRecord, QuarantineRow, StoredRecord, DB_FILE};
 
 use blobs::BlobStore;
-use storage::{SqliteStorage, Storage};
+use storage::{PostgresStorage, SqliteStorage, Storage};
 
 /// Environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "GRAM_HEADOFFICE_DATA_DIR";
+/// Environment variable with a PostgreSQL URL, to use instead of the SQLite file (it
+/// keeps the password off the command line).
+pub const DATABASE_URL_ENV: &str = "GRAM_HEADOFFICE_DATABASE_URL";
 /// The folder of blobs inside the data folder.
 pub const BLOB_DIR: &str = "blobs";
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = storage::migrate::LATEST_VERSION;
+pub const SCHEMA_VERSION: i64 = storage::sqlite::migrate::LATEST_VERSION;
 /// The longest an enrolment token can be valid: 30 days.
 pub const MAX_TOKEN_HOURS: u32 = 30 * 24;
 
@@ -49,6 +55,17 @@ impl HeadOffice {
     /// if needed) and `blobs/`.
     pub fn open_sqlite(data_dir: &Path) -> Result<HeadOffice> {
         let storage = Storage::Sqlite(Arc::new(SqliteStorage::open(data_dir)?));
+        HeadOffice::with(storage, data_dir)
+    }
+
+    /// Opens the head office on the PostgreSQL database at `url` (created tables and
+    /// migrations included), with its blobs in `data_dir/blobs/`.
+    pub async fn open_postgres(url: &str, data_dir: &Path) -> Result<HeadOffice> {
+        let storage = Storage::Postgres(PostgresStorage::open(url).await?);
+        HeadOffice::with(storage, data_dir)
+    }
+
+    fn with(storage: Storage, data_dir: &Path) -> Result<HeadOffice> {
         let blob_dir = data_dir.join(BLOB_DIR);
         let blobs = BlobStore::open(blob_dir.clone()).map_err(|source| Error::DataDir {
             path: blob_dir,
@@ -62,7 +79,7 @@ impl HeadOffice {
     /// Makes a one-time enrolment token valid for `hours` (0: already expired, for
     /// tests), for a new kiosk called `name` or, with `kiosk`, to give an enrolled kiosk
     /// a new secret. Returns the token as shown to the admin; only its hash is kept.
-    pub fn enrol(&self, name: &str, kiosk: Option<&str>, hours: u32) -> Result<String> {
+    pub async fn enrol(&self, name: &str, kiosk: Option<&str>, hours: u32) -> Result<String> {
         let name = name.trim();
         let name_chars = name.chars().count();
         if name_chars == 0 || name_chars > 100 || name.chars().any(char::is_control) {
@@ -74,7 +91,10 @@ impl HeadOffice {
             });
         }
         let (token, hash) = credentials::new_token()?;
-        self.inner.storage.create_token(&hash, name, kiosk, hours)?;
+        self.inner
+            .storage
+            .create_token(hash, name.to_string(), kiosk.map(str::to_string), hours)
+            .await?;
         tracing::info!(
             kiosk = kiosk.unwrap_or("(new)"),
             hours,
@@ -84,8 +104,8 @@ impl HeadOffice {
     }
 
     /// Revokes a kiosk: its secret and its unused tokens stop working at once.
-    pub fn revoke(&self, kiosk_id: &str) -> Result<()> {
-        self.inner.storage.revoke(kiosk_id)?;
+    pub async fn revoke(&self, kiosk_id: &str) -> Result<()> {
+        self.inner.storage.revoke(kiosk_id.to_string()).await?;
         tracing::info!(kiosk = kiosk_id, "kiosk revoked");
         Ok(())
     }
@@ -96,8 +116,8 @@ impl HeadOffice {
     }
 
     /// Every stored version of every record of `kind`, by id and version.
-    pub fn records(&self, kind: &str) -> Result<Vec<StoredRecord>> {
-        self.inner.storage.records(kind)
+    pub async fn records(&self, kind: &str) -> Result<Vec<StoredRecord>> {
+        self.inner.storage.records(kind.to_string()).await
     }
 
     /// A complete blob's bytes, if the head office has it.
@@ -106,15 +126,15 @@ impl HeadOffice {
     }
 
     /// Every enrolled kiosk, by name.
-    pub fn kiosks(&self) -> Result<Vec<KioskRow>> {
-        self.inner.storage.kiosks()
+    pub async fn kiosks(&self) -> Result<Vec<KioskRow>> {
+        self.inner.storage.kiosks().await
     }
 
     /// Sets the admin's password for the dashboard (10 to 200 characters), stored as an
     /// argon2id hash. Signs out every open session.
-    pub fn set_admin_password(&self, password: &str) -> Result<()> {
+    pub async fn set_admin_password(&self, password: &str) -> Result<()> {
         let phc = admin::hash_password(password)?;
-        self.inner.storage.set_admin_password(&phc)?;
+        self.inner.storage.set_admin_password(phc).await?;
         tracing::info!("admin password set");
         Ok(())
     }
@@ -122,6 +142,12 @@ impl HeadOffice {
     /// The SQLite file (for support staff and tests); `None` for a database server.
     pub fn database_path(&self) -> Option<&Path> {
         self.inner.storage.database_path()
+    }
+
+    /// The database as logs name it: the SQLite file, or the PostgreSQL database, server
+    /// and user (never the password).
+    pub fn database_name(&self) -> String {
+        self.inner.storage.name()
     }
 
     fn storage(&self) -> &Storage {

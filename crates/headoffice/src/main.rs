@@ -16,6 +16,18 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
+    /// Keep kiosks and records in this PostgreSQL database instead of the SQLite file
+    /// (postgres://USER:PASSWORD@HOST:PORT/DATABASE); photos stay in the data folder.
+    /// Better given in the environment, which keeps the password out of `ps`.
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = headoffice::DATABASE_URL_ENV,
+        hide_env_values = true
+    )]
+    database_url: Option<String>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -117,33 +129,49 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Some(dir) => dir,
         None => headoffice::data_dir()?,
     };
-    let office = HeadOffice::open_sqlite(&data_dir)?;
-    match cli.command {
-        Command::Serve { listen } => serve(office, listen, &data_dir),
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let office = match cli.database_url.as_deref().filter(|url| !url.is_empty()) {
+            Some(url) => HeadOffice::open_postgres(url, &data_dir).await?,
+            None => HeadOffice::open_sqlite(&data_dir)?,
+        };
+        command(office, cli.command, &data_dir).await
+    })
+}
+
+async fn command(
+    office: HeadOffice,
+    command: Command,
+    data_dir: &std::path::Path,
+) -> Result<(), Failure> {
+    match command {
+        Command::Serve { listen } => serve(office, listen, data_dir).await,
         Command::Admin {
             command: AdminCommand::SetPassword,
         } => {
             let mut line = String::new();
             std::io::stdin().read_line(&mut line)?;
             let password = line.trim_end_matches(['\r', '\n']);
-            office.set_admin_password(password)?;
+            office.set_admin_password(password).await?;
             eprintln!("The admin password is set.");
             Ok(())
         }
         Command::Kiosk { command } => match command {
             KioskCommand::Enrol { name, kiosk, hours } => {
-                let token = office.enrol(&name, kiosk.as_deref(), hours)?;
+                let token = office.enrol(&name, kiosk.as_deref(), hours).await?;
                 eprintln!("One-time token for “{name}”, valid for {hours} hours:");
                 println!("{token}");
                 Ok(())
             }
             KioskCommand::Revoke { kiosk } => {
-                office.revoke(&kiosk)?;
+                office.revoke(&kiosk).await?;
                 eprintln!("Kiosk {kiosk} is revoked.");
                 Ok(())
             }
             KioskCommand::List { json } => {
-                let kiosks = office.kiosks()?;
+                let kiosks = office.kiosks().await?;
                 if json {
                     let text = serde_json::to_string_pretty(&kiosks)
                         .map_err(|e| Failure(format!("error: {e}")))?;
@@ -157,22 +185,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-fn serve(
+async fn serve(
     office: HeadOffice,
     listen: SocketAddr,
     data_dir: &std::path::Path,
 ) -> Result<(), Failure> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async move {
-        // Handlers first: once the port answers, a SIGTERM must already stop us gently.
-        let stop = stop_signal()?;
-        let listener = tokio::net::TcpListener::bind(listen).await?;
-        tracing::info!(address = %listener.local_addr()?, data = %data_dir.display(), "serving");
-        headoffice::serve_until(listener, office, stop).await?;
-        Ok(())
-    })
+    // Handlers first: once the port answers, a SIGTERM must already stop us gently.
+    let stop = stop_signal()?;
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    tracing::info!(
+        address = %listener.local_addr()?,
+        database = %office.database_name(),
+        data = %data_dir.display(),
+        "serving"
+    );
+    headoffice::serve_until(listener, office, stop).await?;
+    Ok(())
 }
 
 /// Ctrl-C, or SIGTERM from systemd or docker: stop taking connections, finish requests.

@@ -1,15 +1,16 @@
 //! Sync drain speed: a kiosk with 10,000 entrepreneur records (no photos) drains its
 //! outbox with `sync_once` to the real head office serving on loopback, once per head
-//! office storage. Run: cargo bench -p kiosk-sync --bench drain. It prints records/s
-//! (median, min and max over a few runs, each with a fresh kiosk and head office; the
-//! setup is not timed) and the batches; the target is at least 5,000 records/s.
+//! office storage: SQLite, and PostgreSQL on the server `GRAM_TEST_POSTGRES_URL` names
+//! (scripts/bench-drain starts one). It prints records/s (median, min and max over a
+//! few runs, each with a fresh kiosk and head office database; the setup is not timed)
+//! and the batches; the target is at least 5,000 records/s.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
+use headoffice::test_support::{TestDatabase, POSTGRES_URL_ENV};
 use headoffice::HeadOffice;
 use kiosk_core::people::entrepreneurs;
 use kiosk_sync::{sync_once, Client, SyncReport};
@@ -21,22 +22,29 @@ const CHUNK: usize = 1_000;
 const RUNS: usize = 5;
 const TARGET_PER_SECOND: f64 = 5_000.0;
 
-/// A head office storage to measure; `open` is `None` while the head office lacks it.
-struct Backend {
-    name: &'static str,
-    open: Option<fn(&Path) -> headoffice::Result<HeadOffice>>,
+/// A head office storage to measure.
+#[derive(Debug, Clone, Copy)]
+enum Backend {
+    Sqlite,
+    Postgres,
 }
 
-const BACKENDS: [Backend; 2] = [
-    Backend {
-        name: "SQLite",
-        open: Some(HeadOffice::open_sqlite),
-    },
-    Backend {
-        name: "PostgreSQL",
-        open: None,
-    },
-];
+impl Backend {
+    fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// A fresh, empty database of this kind.
+    async fn database(self) -> TestDatabase {
+        match self {
+            Backend::Sqlite => TestDatabase::sqlite(),
+            Backend::Postgres => TestDatabase::postgres().await,
+        }
+    }
+}
 
 /// One timed drain.
 struct Drain {
@@ -57,18 +65,19 @@ fn main() {
         .build()
         .expect("a tokio runtime");
     eprintln!("sync drain: {RECORDS} entrepreneur records, no photos, loopback, {RUNS} runs");
-    for backend in &BACKENDS {
-        match backend.open {
-            Some(open) => runtime.block_on(measure(backend.name, open)),
-            None => eprintln!(
-                "{} head office: not measured yet (the head office has no {} storage)",
-                backend.name, backend.name
-            ),
-        }
+    runtime.block_on(measure(Backend::Sqlite));
+    if std::env::var(POSTGRES_URL_ENV).is_ok_and(|url| !url.is_empty()) {
+        runtime.block_on(measure(Backend::Postgres));
+    } else {
+        eprintln!(
+            "PostgreSQL head office: not measured ({POSTGRES_URL_ENV} names no server; \
+             scripts/bench-drain starts one)"
+        );
     }
 }
 
-async fn measure(name: &str, open: fn(&Path) -> headoffice::Result<HeadOffice>) {
+async fn measure(backend: Backend) {
+    let name = backend.name();
     let mut drains = Vec::new();
     for run in 1..=RUNS {
         let setup = Instant::now();
@@ -77,11 +86,11 @@ async fn measure(name: &str, open: fn(&Path) -> headoffice::Result<HeadOffice>) 
             common::register(&k, from, CHUNK, 0); // no photos
         }
         let office_dir = tempfile::tempdir().expect("tempdir");
-        let office = open(office_dir.path()).expect("head office opens");
+        let office = backend.database().await.open(office_dir.path()).await;
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("binds");
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let server = tokio::spawn(headoffice::serve(listener, office.clone()));
-        let token = office.enrol("Bench kiosk", None, 72).expect("token");
+        let token = office.enrol("Bench kiosk", None, 72).await.expect("token");
         kiosk_sync::enrol(&k.store, &url, &token)
             .await
             .expect("enrolled");
@@ -95,7 +104,7 @@ async fn measure(name: &str, open: fn(&Path) -> headoffice::Result<HeadOffice>) 
             report,
         };
         server.abort();
-        check(&k, &office, &drain.report);
+        check(&k, &office, &drain.report).await;
         eprintln!(
             "  {name} run {run}: {:.0} records/s ({} records in {:.2?}, {} batches; setup {:.1?})",
             drain.per_second(),
@@ -126,7 +135,7 @@ async fn measure(name: &str, open: fn(&Path) -> headoffice::Result<HeadOffice>) 
 }
 
 /// Every record arrived once, nothing was refused, nothing is left.
-fn check(k: &common::Kiosk, office: &HeadOffice, report: &SyncReport) {
+async fn check(k: &common::Kiosk, office: &HeadOffice, report: &SyncReport) {
     let expected = u32::try_from(RECORDS).expect("RECORDS fits in u32");
     assert_eq!(
         (report.sent, report.duplicates, report.quarantined),
@@ -134,6 +143,10 @@ fn check(k: &common::Kiosk, office: &HeadOffice, report: &SyncReport) {
         "{report:?}"
     );
     assert_eq!(common::pending(&k.store), 0, "outbox drained");
-    let held = office.records(entrepreneurs::KIND).expect("records").len();
+    let held = office
+        .records(entrepreneurs::KIND)
+        .await
+        .expect("records")
+        .len();
     assert_eq!(held, RECORDS, "head office holds every record");
 }

@@ -115,7 +115,7 @@ async fn every_record_arrives_exactly_once_through_a_thousand_faults() {
     // Exactly the kiosk's records, each once, with the bodies it wrote.
     for kind in KINDS {
         let sent = outbox_rows(&k.store, kind);
-        let held: BTreeMap<_, _> = office.records(kind);
+        let held: BTreeMap<_, _> = office.records(kind).await;
         assert_eq!(
             held.len(),
             sent.len(),

@@ -85,7 +85,7 @@ async fn a_thousand_records_with_photos_arrive_exactly_once() {
     let sent = outbox_rows(&k.store, "entrepreneur");
     assert_eq!(sent.len(), 1000);
     assert_eq!(
-        office.records("entrepreneur"),
+        office.records("entrepreneur").await,
         sent,
         "same ids, versions, bodies"
     );
@@ -116,7 +116,7 @@ async fn a_thousand_records_with_photos_arrive_exactly_once() {
 
     let again = sync_once(&k.store, &client()).await.expect("second sync");
     assert_eq!(again, SyncReport::default(), "nothing left to send");
-    assert_eq!(office.records("entrepreneur").len(), 1000);
+    assert_eq!(office.records("entrepreneur").await.len(), 1000);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -131,7 +131,7 @@ async fn a_revoked_kiosk_keeps_its_records_until_enrolled_again() {
     );
 
     register(&k, 5, 3, 2);
-    office.office.revoke(&kiosk_id).expect("revoked");
+    office.office.revoke(&kiosk_id).await.expect("revoked");
     match sync_once(&k.store, &client()).await {
         Err(Error::SyncNotEnrolled) => {}
         other => panic!("{other:?}"),
@@ -142,6 +142,7 @@ async fn a_revoked_kiosk_keeps_its_records_until_enrolled_again() {
     let token = office
         .office
         .enrol("Bagli kiosk", Some(&kiosk_id), 72)
+        .await
         .expect("token for the same kiosk");
     kiosk_sync::enrol(&k.store, &office.url(), &token.to_lowercase())
         .await
@@ -151,7 +152,7 @@ async fn a_revoked_kiosk_keeps_its_records_until_enrolled_again() {
     let report = sync_once(&k.store, &client()).await.expect("synced");
     assert_eq!((report.sent, report.duplicates), (3, 0), "{report:?}");
     assert_eq!(
-        office.records("entrepreneur"),
+        office.records("entrepreneur").await,
         outbox_rows(&k.store, "entrepreneur")
     );
 
@@ -162,7 +163,7 @@ async fn a_revoked_kiosk_keeps_its_records_until_enrolled_again() {
     );
     let report = sync_once(&k.store, &client()).await.expect("synced");
     assert_eq!((report.sent, report.duplicates), (0, 1), "{report:?}");
-    assert_eq!(office.records("entrepreneur").len(), 8);
+    assert_eq!(office.records("entrepreneur").await.len(), 8);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -270,7 +271,11 @@ async fn a_bad_or_used_token_is_refused_and_nothing_is_kept() {
             other => panic!("{token:?}: {other:?}"),
         }
     }
-    let token = office.office.enrol("Bagli kiosk", None, 72).expect("token");
+    let token = office
+        .office
+        .enrol("Bagli kiosk", None, 72)
+        .await
+        .expect("token");
     kiosk_sync::enrol(&k.store, &office.url(), &token)
         .await
         .expect("enrolled");
@@ -324,7 +329,7 @@ async fn the_worker_sends_on_its_own_and_when_woken() {
     entrepreneurs::register_all(&store, &admin, &more).expect("registered");
     worker.sync_now();
     wait_until_sent(&store).await;
-    assert_eq!(office.records("entrepreneur").len(), 4);
+    assert_eq!(office.records("entrepreneur").await.len(), 4);
     let status = store.read(outbox::status).expect("status");
     assert_eq!(status.next_attempt_at, None, "no retry pending: {status:?}");
     worker.stop();

@@ -54,7 +54,7 @@ async fn two_kiosks_syncing_at_once_each_arrive_exactly_once_under_their_own_id(
     let mut total = 0;
     for kind in KINDS {
         let mut held: BTreeMap<&str, BTreeMap<_, _>> = BTreeMap::new();
-        for record in office.office.records(kind).expect("records") {
+        for record in office.office.records(kind).await.expect("records") {
             let from = if record.kiosk_id == id_a {
                 "A"
             } else if record.kiosk_id == id_b {
@@ -99,7 +99,7 @@ async fn two_kiosks_syncing_at_once_each_arrive_exactly_once_under_their_own_id(
         }
     }
 
-    let kiosks = office.office.kiosks().expect("kiosks");
+    let kiosks = office.office.kiosks().await.expect("kiosks");
     assert_eq!(kiosks.len(), 2, "{kiosks:?}");
     for (id, name) in [(&id_a, "Bagli kiosk"), (&id_b, "Sonkatch kiosk")] {
         let row = kiosks
@@ -115,7 +115,7 @@ async fn two_kiosks_syncing_at_once_each_arrive_exactly_once_under_their_own_id(
 
 /// Enrols `k` under `name` with a fresh token; returns the id the head office gave it.
 async fn enrol_as(office: &Office, k: &Kiosk, name: &str) -> String {
-    let token = office.office.enrol(name, None, 72).expect("token");
+    let token = office.office.enrol(name, None, 72).await.expect("token");
     kiosk_sync::enrol(&k.store, &office.url(), &token)
         .await
         .expect("enrolled");

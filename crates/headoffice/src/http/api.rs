@@ -157,6 +157,11 @@ fn with_header(status: StatusCode, name: &'static str, value: u64) -> Response {
     (status, [(name, HeaderValue::from(value))]).into_response()
 }
 
+/// A name as the head office keeps it: cut short, control characters (which neither a
+/// page nor PostgreSQL's text takes) dropped.
 fn cut(text: &str) -> String {
-    text.chars().take(MAX_REPORTED_CHARS).collect()
+    text.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_REPORTED_CHARS)
+        .collect()
 }

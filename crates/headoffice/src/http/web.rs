@@ -137,7 +137,7 @@ pub(super) async fn dashboard(
     };
     let data = Dashboard {
         figures: Figures::compute(&latest),
-        kiosks: storage.kiosks_async().await?,
+        kiosks: storage.kiosks().await?,
         quarantine: storage.quarantine().await?,
     };
     Ok(page(StatusCode::OK, html::dashboard(lang, &data)))

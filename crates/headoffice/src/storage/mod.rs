@@ -1,9 +1,11 @@
-//! Where the head office keeps kiosks, tokens and records. The HTTP layer only calls
-//! [`Storage`]'s async methods; today the one backend is SQLite (blocking, so its work
-//! runs on tokio's blocking pool). A PostgreSQL backend becomes a second variant.
+//! Where the head office keeps kiosks, tokens and records. Everything calls
+//! [`Storage`]'s async methods; behind them is an SQLite file (the default, nothing to
+//! set up) or a PostgreSQL database (for a real deployment). What a batch does is
+//! decided once for both, in `plan`; a backend only reads and writes.
 
-pub mod migrate;
-mod sqlite;
+mod plan;
+mod postgres;
+pub(crate) mod sqlite;
 
 use std::sync::Arc;
 
@@ -14,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::ingest::Incoming;
 use crate::wire::RecordResult;
 
+pub(crate) use postgres::PostgresStorage;
 pub(crate) use sqlite::SqliteStorage;
 pub use sqlite::DB_FILE;
 
@@ -81,96 +84,65 @@ pub(crate) struct Credentials {
     pub secret_hash: Option<Hash>,
 }
 
-#[derive(Debug, Clone)]
+/// One numbered schema step; each backend has its own SQL for the same steps.
+#[derive(Debug)]
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+#[derive(Debug)]
 pub(crate) enum Storage {
     Sqlite(Arc<SqliteStorage>),
+    Postgres(PostgresStorage),
+}
+
+/// Calls the same method on either backend: SQLite's on tokio's blocking pool (its
+/// calls block), PostgreSQL's awaited. Arguments are owned, so the SQLite call can
+/// move them to its thread.
+macro_rules! on_backend {
+    ($storage:expr, $db:ident => $call:expr) => {
+        match $storage {
+            Storage::Sqlite(sqlite) => {
+                let sqlite = Arc::clone(sqlite);
+                tokio::task::spawn_blocking(move || {
+                    let $db = &*sqlite;
+                    $call
+                })
+                .await
+                .map_err(|e| Error::TaskFailed(e.to_string()))?
+            }
+            Storage::Postgres($db) => $call.await,
+        }
+    };
 }
 
 impl Storage {
-    // Blocking calls, for the library's own API and the CLI.
-
-    pub fn create_token(
-        &self,
-        token_hash: &Hash,
-        name: &str,
-        kiosk_id: Option<&str>,
-        hours: u32,
-    ) -> Result<()> {
-        match self {
-            Storage::Sqlite(db) => db.create_token(token_hash, name, kiosk_id, hours),
-        }
-    }
-
-    pub fn revoke(&self, kiosk_id: &str) -> Result<()> {
-        match self {
-            Storage::Sqlite(db) => db.revoke(kiosk_id),
-        }
-    }
-
-    pub fn records(&self, kind: &str) -> Result<Vec<StoredRecord>> {
-        match self {
-            Storage::Sqlite(db) => db.records(kind),
-        }
-    }
-
-    pub fn kiosks(&self) -> Result<Vec<KioskRow>> {
-        match self {
-            Storage::Sqlite(db) => db.kiosks(),
-        }
-    }
-
     /// The SQLite file, for backends that have one.
     pub fn database_path(&self) -> Option<&std::path::Path> {
         match self {
             Storage::Sqlite(db) => Some(db.path()),
+            Storage::Postgres(_) => None,
         }
     }
 
-    pub fn set_admin_password(&self, phc: &str) -> Result<()> {
+    /// The database as logs and errors name it (never with a password).
+    pub fn name(&self) -> String {
         match self {
-            Storage::Sqlite(db) => db.set_admin_password(phc),
+            Storage::Sqlite(db) => format!("SQLite file {}", db.path().display()),
+            Storage::Postgres(db) => db.name().to_string(),
         }
     }
 
-    // Async calls, for the HTTP layer.
-
-    pub async fn admin_password(&self) -> Result<Option<String>> {
-        self.run(|db| db.admin_password()).await
-    }
-
-    pub async fn create_session(&self, token_hash: Hash, hours: u32) -> Result<()> {
-        self.run(move |db| db.create_session(&token_hash, hours))
-            .await
-    }
-
-    pub async fn session_valid(&self, token_hash: Hash) -> Result<bool> {
-        self.run(move |db| db.session_valid(&token_hash)).await
-    }
-
-    pub async fn delete_session(&self, token_hash: Hash) -> Result<()> {
-        self.run(move |db| db.delete_session(&token_hash)).await
-    }
-
-    pub async fn kiosks_async(&self) -> Result<Vec<KioskRow>> {
-        self.run(|db| db.kiosks()).await
-    }
-
-    pub async fn quarantine(&self) -> Result<Vec<QuarantineRow>> {
-        self.run(|db| db.quarantine()).await
-    }
-
-    pub async fn latest(&self, kind: &'static str) -> Result<Vec<LatestRecord>> {
-        self.run(move |db| db.latest(kind)).await
-    }
-
-    /// Runs a read or a small write of the SQLite backend on the blocking pool.
-    async fn run<T: Send + 'static>(
+    pub async fn create_token(
         &self,
-        f: impl FnOnce(&SqliteStorage) -> Result<T> + Send + 'static,
-    ) -> Result<T> {
-        match self {
-            Storage::Sqlite(db) => blocking(db, f).await,
-        }
+        token_hash: Hash,
+        name: String,
+        kiosk_id: Option<String>,
+        hours: u32,
+    ) -> Result<()> {
+        on_backend!(self, db => db.create_token(&token_hash, &name, kiosk_id.as_deref(), hours))
     }
 
     /// Uses up the token and gives the kiosk `secret_hash`; returns the kiosk id, or
@@ -181,20 +153,15 @@ impl Storage {
         secret_hash: Hash,
         reported: Reported,
     ) -> Result<Option<String>> {
-        match self {
-            Storage::Sqlite(db) => {
-                blocking(db, move |db| {
-                    db.exchange_token(&token_hash, &secret_hash, &reported)
-                })
-                .await
-            }
-        }
+        on_backend!(self, db => db.exchange_token(&token_hash, &secret_hash, &reported))
+    }
+
+    pub async fn revoke(&self, kiosk_id: String) -> Result<()> {
+        on_backend!(self, db => db.revoke(&kiosk_id))
     }
 
     pub async fn credentials(&self, kiosk_id: String) -> Result<Option<Credentials>> {
-        match self {
-            Storage::Sqlite(db) => blocking(db, move |db| db.credentials(&kiosk_id)).await,
-        }
+        on_backend!(self, db => db.credentials(&kiosk_id))
     }
 
     /// Applies the batch in one transaction and notes the kiosk's sync time: all of it
@@ -204,20 +171,65 @@ impl Storage {
         kiosk_id: String,
         records: Vec<Incoming>,
     ) -> Result<Vec<RecordResult>> {
-        match self {
-            Storage::Sqlite(db) => {
-                blocking(db, move |db| db.apply_batch(&kiosk_id, &records)).await
-            }
-        }
+        on_backend!(self, db => db.apply_batch(&kiosk_id, &records))
+    }
+
+    pub async fn records(&self, kind: String) -> Result<Vec<StoredRecord>> {
+        on_backend!(self, db => db.records(&kind))
+    }
+
+    pub async fn kiosks(&self) -> Result<Vec<KioskRow>> {
+        on_backend!(self, db => db.kiosks())
+    }
+
+    pub async fn set_admin_password(&self, phc: String) -> Result<()> {
+        on_backend!(self, db => db.set_admin_password(&phc))
+    }
+
+    pub async fn admin_password(&self) -> Result<Option<String>> {
+        on_backend!(self, db => db.admin_password())
+    }
+
+    pub async fn create_session(&self, token_hash: Hash, hours: u32) -> Result<()> {
+        on_backend!(self, db => db.create_session(&token_hash, hours))
+    }
+
+    pub async fn session_valid(&self, token_hash: Hash) -> Result<bool> {
+        on_backend!(self, db => db.session_valid(&token_hash))
+    }
+
+    pub async fn delete_session(&self, token_hash: Hash) -> Result<()> {
+        on_backend!(self, db => db.delete_session(&token_hash))
+    }
+
+    pub async fn quarantine(&self) -> Result<Vec<QuarantineRow>> {
+        on_backend!(self, db => db.quarantine())
+    }
+
+    pub async fn latest(&self, kind: &'static str) -> Result<Vec<LatestRecord>> {
+        on_backend!(self, db => db.latest(kind))
     }
 }
 
-async fn blocking<T: Send + 'static>(
-    db: &Arc<SqliteStorage>,
-    f: impl FnOnce(&SqliteStorage) -> Result<T> + Send + 'static,
-) -> Result<T> {
-    let db = Arc::clone(db);
-    tokio::task::spawn_blocking(move || f(&db))
-        .await
-        .map_err(|e| Error::TaskFailed(e.to_string()))?
+/// A stored body (canonical JSON text, or none once erased) as JSON again.
+fn stored_body(text: Option<String>) -> Result<Option<serde_json::Value>> {
+    text.map(|text| serde_json::from_str(&text))
+        .transpose()
+        .map_err(Error::StoredJson)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_backends_have_the_same_schema_steps() {
+        let steps = |migrations: &[Migration]| -> Vec<(i64, &str)> {
+            migrations.iter().map(|m| (m.version, m.name)).collect()
+        };
+        assert_eq!(
+            steps(sqlite::migrate::MIGRATIONS),
+            steps(postgres::migrate::MIGRATIONS)
+        );
+    }
 }

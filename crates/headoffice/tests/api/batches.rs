@@ -8,11 +8,13 @@ use serde_json::{json, Value};
 
 use crate::common::{entrepreneur, gzip, just_outcomes, learner, start, tombstone};
 
-fn bodies(server: &crate::common::Server, kind: &str) -> Vec<(String, i64, Option<Value>, bool)> {
+async fn bodies(
+    server: &crate::common::Server,
+    kind: &str,
+) -> Vec<(String, i64, Option<Value>, bool)> {
     server
-        .office
         .records(kind)
-        .expect("records")
+        .await
         .into_iter()
         .map(|r| (r.id, r.version, r.body, r.deleted))
         .collect()
@@ -42,14 +44,14 @@ async fn enrol_exchange_batch_and_receipt() {
             { "id": "e1", "version": 2, "outcome": "applied", "reason": null },
         ]})
     );
-    let stored = server.office.records("entrepreneur").expect("records");
+    let stored = server.records("entrepreneur").await;
     assert_eq!(stored.len(), 2);
     assert_eq!(stored[1].kiosk_id, kiosk.id);
     assert_eq!(
         stored[1].body.as_ref().expect("body")["profile"]["full_name"],
         "Sunita Devi"
     );
-    let kiosks = server.office.kiosks().expect("kiosks");
+    let kiosks = server.office.kiosks().await.expect("kiosks");
     assert!(kiosks[0].last_sync_at.is_some());
     assert_eq!(kiosks[0].records, 2, "distinct ids");
 }
@@ -63,7 +65,7 @@ async fn the_same_batch_again_is_all_duplicates() {
         just_outcomes(&server.outcomes(&kiosk, records.clone()).await),
         ["applied", "applied"]
     );
-    let before = bodies(&server, "entrepreneur");
+    let before = bodies(&server, "entrepreneur").await;
     assert_eq!(
         just_outcomes(&server.outcomes(&kiosk, records).await),
         ["duplicate", "duplicate"]
@@ -77,7 +79,7 @@ async fn the_same_batch_again_is_all_duplicates() {
         just_outcomes(&server.outcomes(&kiosk, reordered).await),
         ["duplicate"]
     );
-    assert_eq!(bodies(&server, "entrepreneur"), before);
+    assert_eq!(bodies(&server, "entrepreneur").await, before);
 }
 
 #[tokio::test]
@@ -87,7 +89,7 @@ async fn a_changed_body_at_the_same_version_is_a_conflict_and_changes_nothing() 
     server
         .outcomes(&kiosk, json!([entrepreneur("e1", 1, "Sunita")]))
         .await;
-    let before = bodies(&server, "entrepreneur");
+    let before = bodies(&server, "entrepreneur").await;
     let results = server
         .outcomes(
             &kiosk,
@@ -97,7 +99,7 @@ async fn a_changed_body_at_the_same_version_is_a_conflict_and_changes_nothing() 
     assert_eq!(results[0].2, "conflict");
     assert_eq!(results[0].3, "record.conflict");
     assert_eq!(results[1].2, "applied", "the rest of the batch is applied");
-    assert_eq!(bodies(&server, "entrepreneur"), before);
+    assert_eq!(bodies(&server, "entrepreneur").await, before);
 }
 
 #[tokio::test]
@@ -118,7 +120,7 @@ async fn a_tombstone_erases_every_version_and_later_versions_are_refused() {
         .await;
     assert_eq!(just_outcomes(&results), ["applied"]);
     assert_eq!(
-        bodies(&server, "entrepreneur"),
+        bodies(&server, "entrepreneur").await,
         [
             ("e1".into(), 1, None, false),
             ("e1".into(), 2, None, false),
@@ -141,6 +143,7 @@ async fn a_tombstone_erases_every_version_and_later_versions_are_refused() {
     );
     assert_eq!(results[2].3, "record.erased");
     assert!(bodies(&server, "entrepreneur")
+        .await
         .iter()
         .all(|r| r.2.is_none()));
 
@@ -150,7 +153,10 @@ async fn a_tombstone_erases_every_version_and_later_versions_are_refused() {
         .outcomes(&kiosk, json!([tombstone("learner", "l1", 1)]))
         .await;
     assert_eq!(just_outcomes(&results), ["applied"]);
-    assert_eq!(bodies(&server, "learner"), [("l1".into(), 1, None, true)]);
+    assert_eq!(
+        bodies(&server, "learner").await,
+        [("l1".into(), 1, None, true)]
+    );
 }
 
 #[tokio::test]
@@ -191,20 +197,9 @@ async fn bad_records_are_rejected_with_a_reason_and_the_rest_applied() {
             ("rejected", &json!("record.bad_body")),
         ]
     );
-    assert_eq!(server.office.records("learner").expect("records").len(), 1);
-    assert_eq!(
-        server
-            .office
-            .records("entrepreneur")
-            .expect("records")
-            .len(),
-        1
-    );
-    assert!(server
-        .office
-        .records("certificate")
-        .expect("records")
-        .is_empty());
+    assert_eq!(server.records("learner").await.len(), 1);
+    assert_eq!(server.records("entrepreneur").await.len(), 1);
+    assert!(server.records("certificate").await.is_empty());
 }
 
 #[tokio::test]
@@ -252,11 +247,7 @@ async fn more_than_500_records_is_413_and_500_are_fine() {
     let many = |n: usize| Value::Array((0..n).map(|i| learner(&format!("l{i}"))).collect());
     let response = server.send(&kiosk, many(501)).await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(server
-        .office
-        .records("learner")
-        .expect("records")
-        .is_empty());
+    assert!(server.records("learner").await.is_empty());
     let results = server.outcomes(&kiosk, many(500)).await;
     assert_eq!(results.len(), 500);
 }
@@ -294,30 +285,38 @@ async fn a_body_over_2_mib_compressed_is_413() {
 async fn a_failure_mid_batch_applies_nothing() {
     let server = start().await;
     let kiosk = server.enrolled("Bagli kiosk").await;
-    // The database refuses the third record, after two were written in the transaction.
-    let db = rusqlite::Connection::open(server.office.database_path().expect("file")).expect("db");
-    db.execute_batch(
-        "CREATE TRIGGER fail_mid_batch BEFORE INSERT ON records WHEN NEW.id = 'boom'
-         BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
-    )
-    .expect("trigger");
+    // The database refuses the third record, after the kiosk's sync time and two
+    // records were written in the transaction.
+    server
+        .execute(
+            "CREATE TRIGGER fail_mid_batch BEFORE INSERT ON records WHEN NEW.id = 'boom'
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+            "CREATE FUNCTION fail_mid_batch() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+                 IF NEW.id = 'boom' THEN RAISE EXCEPTION 'injected failure'; END IF;
+                 RETURN NEW;
+             END $$;
+             CREATE TRIGGER fail_mid_batch BEFORE INSERT ON records
+                 FOR EACH ROW EXECUTE FUNCTION fail_mid_batch();",
+        )
+        .await;
     let records = json!([learner("l1"), learner("l2"), learner("boom"), learner("l3")]);
     let response = server.send(&kiosk, records.clone()).await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
     let error: Value = response.json().await.expect("json");
     assert_eq!(error, json!({ "error": "internal" }));
-    assert!(server
-        .office
-        .records("learner")
-        .expect("records")
-        .is_empty());
+    assert!(server.records("learner").await.is_empty());
     assert_eq!(
-        server.office.kiosks().expect("kiosks")[0].last_sync_at,
+        server.office.kiosks().await.expect("kiosks")[0].last_sync_at,
         None
     );
 
-    db.execute_batch("DROP TRIGGER fail_mid_batch")
-        .expect("drop");
+    server
+        .execute(
+            "DROP TRIGGER fail_mid_batch",
+            "DROP TRIGGER fail_mid_batch ON records",
+        )
+        .await;
     let results = server.outcomes(&kiosk, records).await;
     assert_eq!(just_outcomes(&results), ["applied"; 4]);
 }

@@ -2,6 +2,7 @@
 
 use std::process::{Command, Output};
 
+use headoffice::test_support::TestDatabase;
 use headoffice::HeadOffice;
 use serde_json::Value;
 
@@ -35,7 +36,11 @@ fn enrol_list_and_revoke_from_the_command_line() {
 
     // The token made by the binary is the one the library's store knows.
     let office = HeadOffice::open_sqlite(dir.path()).expect("opens");
-    assert!(office.kiosks().expect("kiosks").is_empty());
+    let kiosks = tokio::runtime::Runtime::new()
+        .expect("a runtime")
+        .block_on(office.kiosks())
+        .expect("kiosks");
+    assert!(kiosks.is_empty());
     drop(office);
 
     let revoke = headoffice(dir.path(), &["kiosk", "revoke", "--kiosk", "nope"]);
@@ -120,4 +125,83 @@ fn serve_stops_cleanly_on_sigterm() {
     assert!(killed.success());
     let status = child.wait().expect("exits");
     assert!(status.success(), "{status:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: scripts/test runs it with GRAM_TEST_POSTGRES_URL"]
+async fn a_database_url_keeps_kiosks_and_the_admin_in_postgresql() {
+    use std::io::Write;
+    let database = TestDatabase::postgres().await;
+    let url = database.postgres_url().expect("PostgreSQL").to_string();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_headoffice"))
+            .env("GRAM_HEADOFFICE_DATA_DIR", dir.path())
+            .env(headoffice::DATABASE_URL_ENV, &url)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("starts");
+        let mut input = child.stdin.take().expect("stdin");
+        input.write_all(stdin.as_bytes()).expect("writes");
+        drop(input);
+        child.wait_with_output().expect("exits")
+    };
+    let enrol = run(&["kiosk", "enrol", "--name", "बागली kiosk"], "");
+    assert!(
+        enrol.status.success(),
+        "{}",
+        String::from_utf8_lossy(&enrol.stderr)
+    );
+    let password = run(&["admin", "set-password"], "a long admin password\n");
+    assert!(password.status.success());
+    let list = run(&["kiosk", "list", "--json"], "");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&list.stdout).expect("json"),
+        Value::Array(vec![])
+    );
+    assert!(
+        !dir.path().join(headoffice::DB_FILE).exists(),
+        "no SQLite file beside PostgreSQL"
+    );
+
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .expect("connects");
+    tokio::spawn(connection);
+    let row = client
+        .query_one(
+            "SELECT (SELECT count(*) FROM enrolment_tokens WHERE name = 'बागली kiosk'),
+                    (SELECT password_hash FROM admin)",
+            &[],
+        )
+        .await
+        .expect("rows");
+    assert_eq!(row.get::<_, i64>(0), 1);
+    assert!(row.get::<_, String>(1).starts_with("$argon2id$"));
+
+    // A URL PostgreSQL cannot read, or a server that is not there: a code to act on,
+    // and the password in the URL is never printed.
+    for (bad, code) in [
+        (
+            "postgres://u:hunter2@127.0.0.1:1/x?sslmode=bogus",
+            "store.database_url",
+        ),
+        (
+            "postgres://u:hunter2@127.0.0.1:1/x",
+            "store.database_unavailable",
+        ),
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_headoffice"))
+            .env("GRAM_HEADOFFICE_DATA_DIR", dir.path())
+            .args(["--database-url", bad, "kiosk", "list"])
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success());
+        assert!(stderr.contains(code), "{bad}: {stderr}");
+        assert!(!stderr.contains("hunter2"), "{stderr}");
+    }
 }

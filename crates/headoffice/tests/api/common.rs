@@ -4,6 +4,7 @@ use std::io::Write;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
+use headoffice::test_support::TestDatabase;
 use headoffice::HeadOffice;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -12,6 +13,7 @@ use tokio::task::JoinHandle;
 
 pub struct Server {
     pub office: HeadOffice,
+    pub database: TestDatabase,
     pub url: String,
     pub client: reqwest::Client,
     pub dir: TempDir,
@@ -37,9 +39,11 @@ impl Kiosk {
     }
 }
 
+/// The head office on SQLite, or on PostgreSQL when `GRAM_TEST_POSTGRES_URL` is set.
 pub async fn start() -> Server {
     let dir = tempfile::tempdir().expect("tempdir");
-    let office = HeadOffice::open_sqlite(dir.path()).expect("opens");
+    let database = TestDatabase::new().await;
+    let office = database.open(dir.path()).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
@@ -47,6 +51,7 @@ pub async fn start() -> Server {
     let task = tokio::spawn(headoffice::serve(listener, office.clone()));
     Server {
         office,
+        database,
         url,
         client: reqwest::Client::new(),
         dir,
@@ -55,6 +60,55 @@ pub async fn start() -> Server {
 }
 
 impl Server {
+    /// Runs the same change on the server's database, written for each backend.
+    pub async fn execute(&self, sqlite: &str, postgres: &str) {
+        match self.database.postgres_url() {
+            Some(url) => postgres_client(url)
+                .await
+                .batch_execute(postgres)
+                .await
+                .expect("SQL runs on PostgreSQL"),
+            None => self
+                .sqlite()
+                .execute_batch(sqlite)
+                .expect("SQL runs on SQLite"),
+        }
+    }
+
+    /// Everything the database holds about kiosks and tokens, as bytes to search.
+    pub async fn stored_bytes(&self) -> Vec<u8> {
+        match self.database.postgres_url() {
+            Some(url) => {
+                let row = postgres_client(url)
+                    .await
+                    .query_one(
+                        "SELECT (SELECT string_agg(k::text, ' ') FROM kiosks k) || ' ' ||
+                                (SELECT string_agg(t::text, ' ') FROM enrolment_tokens t)",
+                        &[],
+                    )
+                    .await
+                    .expect("rows as text");
+                row.get::<_, String>(0).into_bytes()
+            }
+            None => {
+                let db = self.office.database_path().expect("a SQLite file");
+                let mut bytes = std::fs::read(db).expect("db");
+                bytes.extend(std::fs::read(db.with_extension("sqlite3-wal")).unwrap_or_default());
+                bytes
+            }
+        }
+    }
+
+    /// Every stored version of `kind`, by id and version.
+    pub async fn records(&self, kind: &str) -> Vec<headoffice::StoredRecord> {
+        self.office.records(kind).await.expect("records")
+    }
+
+    fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.office.database_path().expect("a SQLite file"))
+            .expect("the SQLite file opens")
+    }
+
     pub async fn exchange(&self, token: &str) -> reqwest::Response {
         self.client
             .post(format!("{}/api/v1/enrol", self.url))
@@ -65,7 +119,7 @@ impl Server {
     }
 
     pub async fn enrolled(&self, name: &str) -> Kiosk {
-        let token = self.office.enrol(name, None, 72).expect("token");
+        let token = self.office.enrol(name, None, 72).await.expect("token");
         self.exchanged(&token).await
     }
 
@@ -131,6 +185,14 @@ impl Server {
     pub fn blob_url(&self, sha: &str) -> String {
         format!("{}/api/v1/blobs/{sha}", self.url)
     }
+}
+
+async fn postgres_client(url: &str) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("PostgreSQL answers");
+    tokio::spawn(connection);
+    client
 }
 
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {

@@ -65,7 +65,11 @@ async fn pages_need_a_signed_in_admin() {
         .expect("html")
         .contains("headoffice admin set-password"));
 
-    server.office.set_admin_password(PASSWORD).expect("sets");
+    server
+        .office
+        .set_admin_password(PASSWORD)
+        .await
+        .expect("sets");
     let wrong = sign_in(&server, "not the password").await;
     assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
     assert!(wrong.headers().get(SET_COOKIE).is_none());
@@ -79,7 +83,11 @@ async fn pages_need_a_signed_in_admin() {
 #[tokio::test]
 async fn the_dashboard_shows_kiosks_figures_and_quarantined_records_in_both_languages() {
     let server = start().await;
-    server.office.set_admin_password(PASSWORD).expect("sets");
+    server
+        .office
+        .set_admin_password(PASSWORD)
+        .await
+        .expect("sets");
     let kiosk = server.enrolled("बागली कियोस्क").await;
     let mut bad = learner("l9");
     bad["body"] = json!("not an object");
@@ -121,7 +129,11 @@ async fn the_dashboard_shows_kiosks_figures_and_quarantined_records_in_both_lang
 #[tokio::test]
 async fn exports_are_csv_with_a_bom_and_erased_records_without_their_data() {
     let server = start().await;
-    server.office.set_admin_password(PASSWORD).expect("sets");
+    server
+        .office
+        .set_admin_password(PASSWORD)
+        .await
+        .expect("sets");
     let kiosk = server.enrolled("Bagli kiosk").await;
     server
         .outcomes(
@@ -158,7 +170,11 @@ async fn exports_are_csv_with_a_bom_and_erased_records_without_their_data() {
 #[tokio::test]
 async fn signing_out_or_a_new_password_ends_the_session() {
     let server = start().await;
-    server.office.set_admin_password(PASSWORD).expect("sets");
+    server
+        .office
+        .set_admin_password(PASSWORD)
+        .await
+        .expect("sets");
     let first = session(&server).await;
     let second = session(&server).await;
     let out = browser()
@@ -184,6 +200,7 @@ async fn signing_out_or_a_new_password_ends_the_session() {
     server
         .office
         .set_admin_password("another long password")
+        .await
         .expect("sets");
     assert_eq!(
         get(&server, "/dashboard", Some(&second)).await.status(),

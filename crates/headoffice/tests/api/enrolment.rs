@@ -14,11 +14,15 @@ async fn error_of(response: reqwest::Response) -> (StatusCode, Value) {
 #[tokio::test]
 async fn a_token_is_taken_in_any_case_or_spacing_and_only_once() {
     let server = start().await;
-    let token = server.office.enrol("Bagli kiosk", None, 72).expect("token");
+    let token = server
+        .office
+        .enrol("Bagli kiosk", None, 72)
+        .await
+        .expect("token");
     let typed = token.to_lowercase().replace(' ', "");
     let kiosk = server.exchanged(&typed).await;
     assert_eq!(kiosk.secret.len(), 43, "32 bytes in base64url");
-    let kiosks = server.office.kiosks().expect("kiosks");
+    let kiosks = server.office.kiosks().await.expect("kiosks");
     assert_eq!(kiosks.len(), 1);
     assert_eq!(
         (kiosks[0].id.as_str(), kiosks[0].name.as_str()),
@@ -38,7 +42,11 @@ async fn a_token_is_taken_in_any_case_or_spacing_and_only_once() {
 #[tokio::test]
 async fn unknown_and_expired_tokens_are_refused() {
     let server = start().await;
-    let expired = server.office.enrol("Bagli kiosk", None, 0).expect("token");
+    let expired = server
+        .office
+        .enrol("Bagli kiosk", None, 0)
+        .await
+        .expect("token");
     for token in [expired.as_str(), "AAAA BBBB", ""] {
         let answer = error_of(server.exchange(token).await).await;
         assert_eq!(
@@ -50,7 +58,7 @@ async fn unknown_and_expired_tokens_are_refused() {
             "{token:?}"
         );
     }
-    assert!(server.office.kiosks().expect("kiosks").is_empty());
+    assert!(server.office.kiosks().await.expect("kiosks").is_empty());
 }
 
 #[tokio::test]
@@ -76,6 +84,7 @@ async fn re_enrolment_keeps_the_id_and_stops_the_old_secret() {
     let token = server
         .office
         .enrol("Bagli kiosk", Some(&old.id), 72)
+        .await
         .expect("token");
     let new = server.exchanged(&token).await;
     assert_eq!(new.id, old.id);
@@ -85,7 +94,7 @@ async fn re_enrolment_keeps_the_id_and_stops_the_old_secret() {
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(server.send(&new, json!([])).await.status(), StatusCode::OK);
-    assert_eq!(server.office.kiosks().expect("kiosks").len(), 1);
+    assert_eq!(server.office.kiosks().await.expect("kiosks").len(), 1);
 }
 
 #[tokio::test]
@@ -134,13 +143,14 @@ async fn a_revoked_kiosk_and_its_unused_token_are_refused() {
     let pending = server
         .office
         .enrol("Bagli kiosk", Some(&kiosk.id), 72)
+        .await
         .expect("token");
     assert_eq!(
         server.send(&kiosk, json!([learner("l1")])).await.status(),
         StatusCode::OK
     );
 
-    server.office.revoke(&kiosk.id).expect("revokes");
+    server.office.revoke(&kiosk.id).await.expect("revokes");
     let response = server.send(&kiosk, json!([learner("l2")])).await;
     assert_eq!(
         error_of(response).await,
@@ -156,14 +166,15 @@ async fn a_revoked_kiosk_and_its_unused_token_are_refused() {
     assert_eq!(head.status(), StatusCode::UNAUTHORIZED);
     let exchange = error_of(server.exchange(&pending).await).await;
     assert_eq!(exchange.0, StatusCode::UNAUTHORIZED);
-    let rows = server.office.kiosks().expect("kiosks");
+    let rows = server.office.kiosks().await.expect("kiosks");
     assert!(rows[0].revoked);
-    assert_eq!(server.office.records("learner").expect("records").len(), 1);
+    assert_eq!(server.records("learner").await.len(), 1);
 
     // A new token made after the revocation brings the kiosk back, with a new secret.
     let token = server
         .office
         .enrol("Bagli kiosk", Some(&kiosk.id), 72)
+        .await
         .expect("token");
     let back = server.exchanged(&token).await;
     assert_eq!(back.id, kiosk.id);
@@ -173,41 +184,42 @@ async fn a_revoked_kiosk_and_its_unused_token_are_refused() {
 #[tokio::test]
 async fn only_hashes_of_tokens_and_secrets_are_stored() {
     let server = start().await;
-    let token = server.office.enrol("Bagli kiosk", None, 72).expect("token");
-    let kiosk = server.exchanged(&token).await;
-    let db = server
+    let token = server
         .office
-        .database_path()
-        .expect("a SQLite file")
-        .to_path_buf();
-    let mut stored = std::fs::read(&db).expect("db");
-    stored.extend(std::fs::read(db.with_extension("sqlite3-wal")).unwrap_or_default());
+        .enrol("Bagli kiosk", None, 72)
+        .await
+        .expect("token");
+    let kiosk = server.exchanged(&token).await;
+    let stored = server.stored_bytes().await;
     for secret in [token.replace(' ', ""), kiosk.secret.clone()] {
         let found = stored.windows(secret.len()).any(|w| w == secret.as_bytes());
         assert!(!found, "a secret is stored in clear");
     }
 }
 
-#[test]
-fn enrolment_refuses_bad_names_long_tokens_and_unknown_kiosks() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let office = headoffice::HeadOffice::open_sqlite(dir.path()).expect("opens");
+#[tokio::test]
+async fn enrolment_refuses_bad_names_long_tokens_and_unknown_kiosks() {
+    let server = start().await;
+    let office = &server.office;
     for name in ["", "   ", "a\u{7}b", &"x".repeat(101)] {
         assert!(
-            matches!(office.enrol(name, None, 72), Err(Error::KioskNameInvalid)),
+            matches!(
+                office.enrol(name, None, 72).await,
+                Err(Error::KioskNameInvalid)
+            ),
             "{name:?}"
         );
     }
     assert!(matches!(
-        office.enrol("Bagli", None, 24 * 31),
+        office.enrol("Bagli", None, 24 * 31).await,
         Err(Error::HoursTooMany { .. })
     ));
     assert!(matches!(
-        office.enrol("Bagli", Some("nobody"), 72),
+        office.enrol("Bagli", Some("nobody"), 72).await,
         Err(Error::KioskNotFound(_))
     ));
     assert!(matches!(
-        office.revoke("nobody"),
+        office.revoke("nobody").await,
         Err(Error::KioskNotFound(_))
     ));
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
 use std::net::SocketAddr;
 
+use headoffice::test_support::TestDatabase;
 use headoffice::HeadOffice;
 use kiosk_core::catalog::eligibility::Gender;
 use kiosk_core::kiosk::{self, KioskProfile};
@@ -119,7 +120,8 @@ pub fn register(k: &Kiosk, from: usize, count: usize, distinct: u32) -> BTreeSet
     hashes.into_iter().collect()
 }
 
-/// A head office in its own folder, serving on a free loopback port.
+/// A head office in its own folder (on PostgreSQL when `GRAM_TEST_POSTGRES_URL` is
+/// set), serving on a free loopback port.
 pub struct Office {
     pub _dir: tempfile::TempDir,
     pub office: HeadOffice,
@@ -136,7 +138,7 @@ impl Drop for Office {
 impl Office {
     pub async fn start() -> Office {
         let dir = tempfile::tempdir().expect("tempdir");
-        let office = HeadOffice::open_sqlite(dir.path()).expect("head office opens");
+        let office = TestDatabase::new().await.open(dir.path()).await;
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("binds");
         let addr = listener.local_addr().expect("address");
         let task = tokio::spawn(headoffice::serve(listener, office.clone()));
@@ -154,7 +156,11 @@ impl Office {
 
     /// Enrols `k` with a fresh token.
     pub async fn enrol(&self, k: &Kiosk) -> String {
-        let token = self.office.enrol("Bagli kiosk", None, 72).expect("token");
+        let token = self
+            .office
+            .enrol("Bagli kiosk", None, 72)
+            .await
+            .expect("token");
         kiosk_sync::enrol(&k.store, &self.url(), &token)
             .await
             .expect("enrolled");
@@ -162,9 +168,9 @@ impl Office {
     }
 
     /// (id, version) -> body of every record of `kind` the head office holds.
-    pub fn records(&self, kind: &str) -> BTreeMap<(String, i64), Option<serde_json::Value>> {
+    pub async fn records(&self, kind: &str) -> BTreeMap<(String, i64), Option<serde_json::Value>> {
         let mut held = BTreeMap::new();
-        for record in self.office.records(kind).expect("records") {
+        for record in self.office.records(kind).await.expect("records") {
             let key = (record.id.clone(), record.version);
             assert!(
                 held.insert(key, record.body).is_none(),

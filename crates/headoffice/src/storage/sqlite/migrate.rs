@@ -6,25 +6,19 @@ use std::path::Path;
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Error, Result};
-
-#[derive(Debug)]
-pub struct Migration {
-    pub version: i64,
-    pub name: &'static str,
-    pub sql: &'static str,
-}
+use crate::storage::Migration;
 
 /// Every migration the head office knows. Append only: a shipped migration never changes.
 pub const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 1,
         name: "kiosks, tokens, records, quarantine",
-        sql: include_str!("../../migrations/0001_head_office.sql"),
+        sql: include_str!("../../../migrations/sqlite/0001_head_office.sql"),
     },
     Migration {
         version: 2,
         name: "admin and sessions",
-        sql: include_str!("../../migrations/0002_admin.sql"),
+        sql: include_str!("../../../migrations/sqlite/0002_admin.sql"),
     },
 ];
 
@@ -44,7 +38,7 @@ fn apply(conn: &mut Connection, path: &Path, migrations: &[Migration]) -> Result
     let supported = migrations.len() as i64;
     if current > supported {
         return Err(Error::DatabaseTooNew {
-            path: path.to_path_buf(),
+            database: path.display().to_string(),
             found: current,
             supported,
         });

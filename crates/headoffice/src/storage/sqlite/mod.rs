@@ -1,6 +1,7 @@
 //! The SQLite backend: one connection behind a mutex (writes are short and few; reads
 //! are for the CLI and tests), WAL and `synchronous=FULL` so an answered batch is on disk.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -8,12 +9,14 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::migrate;
+use super::plan::{self, Held, Plan};
 use super::{Credentials, KioskRow, LatestRecord, QuarantineRow, Reported, StoredRecord};
 use crate::credentials::Hash;
 use crate::error::{Error, Result};
 use crate::ingest::Incoming;
-use crate::wire::{Outcome, RecordResult};
+use crate::wire::RecordResult;
+
+pub mod migrate;
 
 /// The database file's name inside the data folder.
 pub const DB_FILE: &str = "headoffice.sqlite3";
@@ -191,19 +194,9 @@ impl SqliteStorage {
             if active == 0 {
                 return Err(Error::KioskRevoked);
             }
-            records
-                .iter()
-                .map(|record| {
-                    let (outcome, reason) = apply_one(tx, kiosk_id, now, record)?;
-                    note_outcome(tx, kiosk_id, now, record, outcome, reason)?;
-                    Ok(RecordResult {
-                        id: record.id.clone(),
-                        version: record.version,
-                        outcome,
-                        reason: reason.map(str::to_string),
-                    })
-                })
-                .collect()
+            let plan = plan::plan(records, held(tx, &plan::ids_to_load(records))?);
+            write_plan(tx, kiosk_id, now, &plan)?;
+            Ok(plan.results)
         })
     }
 
@@ -230,7 +223,7 @@ impl SqliteStorage {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|(mut record, body)| {
-                record.body = stored_body(body)?;
+                record.body = super::stored_body(body)?;
                 Ok(record)
             })
             .collect()
@@ -373,7 +366,7 @@ impl SqliteStorage {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|(mut record, body)| {
-                record.body = stored_body(body)?;
+                record.body = super::stored_body(body)?;
                 Ok(record)
             })
             .collect()
@@ -389,45 +382,40 @@ fn kiosk_exists(tx: &Transaction, id: &str) -> Result<()> {
         .ok_or_else(|| Error::KioskNotFound(id.to_string()))
 }
 
-/// The outcome of one record, as docs/sync-protocol.md defines it.
-fn apply_one(
-    tx: &Transaction,
-    kiosk_id: &str,
-    now: &str,
-    record: &Incoming,
-) -> Result<(Outcome, Option<&'static str>)> {
-    let rejected = |reason: &'static str| Ok((Outcome::Rejected, Some(reason)));
-    let body = match &record.body {
-        Ok(body) => body,
-        Err(reason) => return rejected(reason),
-    };
-    let known_kind: Option<String> = tx
-        .query_row(
-            "SELECT kind FROM records WHERE id = ?1 LIMIT 1",
-            [&record.id],
-            |row| row.get(0),
-        )
-        .optional()?;
-    if known_kind.is_some_and(|kind| kind != record.kind) {
-        return rejected("record.kind_mismatch");
-    }
-    let erased: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?1 AND deleted = 1)",
-        [&record.id],
-        |row| row.get(0),
-    )?;
-    let stored: Option<(Option<String>, bool)> = tx
-        .query_row(
-            "SELECT body, deleted FROM records WHERE id = ?1 AND version = ?2",
-            params![record.id, record.version],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()?;
-
-    if record.deleted {
-        if stored.as_ref().is_some_and(|(_, deleted)| *deleted) {
-            return Ok((Outcome::Duplicate, None));
+/// What the records table holds of each of `ids`, for [`plan::plan`].
+fn held(tx: &Transaction, ids: &[&str]) -> Result<HashMap<String, Held>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT version, kind, body, deleted FROM records WHERE id = ?1")?;
+    let mut held = HashMap::new();
+    for id in ids {
+        let mut rows = stmt.query([id])?;
+        while let Some(row) = rows.next()? {
+            held.entry(id.to_string())
+                .or_insert_with(Held::default)
+                .add(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
         }
+    }
+    Ok(held)
+}
+
+/// Writes a batch's plan in the order [`Plan`] asks for.
+fn write_plan(tx: &Transaction, kiosk_id: &str, now: &str, plan: &Plan) -> Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO records(id, version, kind, kiosk_id, body, deleted, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
+    )?;
+    for record in &plan.inserts {
+        let body = record.body.as_deref().ok();
+        insert.execute(params![
+            record.id,
+            record.version,
+            record.kind,
+            kiosk_id,
+            body,
+            now
+        ])?;
+    }
+    for record in &plan.erasures {
         tx.execute("UPDATE records SET body = NULL WHERE id = ?1", [&record.id])?;
         tx.execute(
             "INSERT INTO records(id, version, kind, kiosk_id, body, deleted, received_at)
@@ -435,72 +423,35 @@ fn apply_one(
              ON CONFLICT (id, version) DO UPDATE SET deleted = 1",
             params![record.id, record.version, record.kind, kiosk_id, now],
         )?;
-        return Ok((Outcome::Applied, None));
     }
-    match stored {
-        // Received before the erasure; its body is gone on purpose.
-        Some(_) if erased => Ok((Outcome::Duplicate, None)),
-        None if erased => rejected("record.erased"),
-        Some((Some(stored), _)) if stored == *body => Ok((Outcome::Duplicate, None)),
-        Some(_) => Ok((Outcome::Conflict, Some("record.conflict"))),
-        None => {
-            tx.execute(
-                "INSERT INTO records(id, version, kind, kiosk_id, body, deleted, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
-                params![record.id, record.version, record.kind, kiosk_id, body, now],
-            )?;
-            Ok((Outcome::Applied, None))
-        }
+    let mut clear = tx.prepare_cached(
+        "DELETE FROM quarantine WHERE kiosk_id = ?1 AND id = ?2 AND version = ?3",
+    )?;
+    for (id, version) in &plan.cleared {
+        clear.execute(params![kiosk_id, id, version])?;
     }
-}
-
-/// Keeps conflicts and rejections for the dashboard; a version taken later leaves it.
-fn note_outcome(
-    tx: &Transaction,
-    kiosk_id: &str,
-    now: &str,
-    record: &Incoming,
-    outcome: Outcome,
-    reason: Option<&str>,
-) -> Result<()> {
-    let id: String = record.id.chars().take(100).collect();
-    match (outcome, reason) {
-        (Outcome::Conflict | Outcome::Rejected, Some(reason)) => {
-            let kind: String = record.kind.chars().take(40).collect();
-            tx.execute(
-                "INSERT INTO quarantine(kiosk_id, id, version, kind, outcome, reason,
-                                        first_seen, last_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
-                 ON CONFLICT (kiosk_id, id, version) DO UPDATE SET
-                     kind = excluded.kind, outcome = excluded.outcome,
-                     reason = excluded.reason, last_seen = excluded.last_seen,
-                     times = times + 1",
-                params![
-                    kiosk_id,
-                    id,
-                    record.version,
-                    kind,
-                    outcome.as_str(),
-                    reason,
-                    now
-                ],
-            )?;
-        }
-        _ => {
-            tx.execute(
-                "DELETE FROM quarantine WHERE kiosk_id = ?1 AND id = ?2 AND version = ?3",
-                params![kiosk_id, id, record.version],
-            )?;
-        }
+    let mut note = tx.prepare_cached(
+        "INSERT INTO quarantine(kiosk_id, id, version, kind, outcome, reason,
+                                first_seen, last_seen, times)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)
+         ON CONFLICT (kiosk_id, id, version) DO UPDATE SET
+             kind = excluded.kind, outcome = excluded.outcome,
+             reason = excluded.reason, last_seen = excluded.last_seen,
+             times = times + excluded.times",
+    )?;
+    for n in &plan.notes {
+        note.execute(params![
+            kiosk_id,
+            n.id,
+            n.version,
+            n.kind,
+            n.outcome.as_str(),
+            n.reason,
+            now,
+            n.times
+        ])?;
     }
     Ok(())
-}
-
-/// A stored body (canonical JSON text, or none once erased) as JSON again.
-fn stored_body(text: Option<String>) -> Result<Option<serde_json::Value>> {
-    text.map(|text| serde_json::from_str(&text))
-        .transpose()
-        .map_err(Error::StoredJson)
 }
 
 #[cfg(test)]
