@@ -4,16 +4,31 @@
 use std::fmt::Write;
 
 use super::i18n::{text, Lang};
-use super::{Dashboard, STAGES};
+use super::{months_up_to, Dashboard, Figures, STAGES};
 use crate::ingest::KINDS;
 
-const STYLE: &str = "body{font-family:'Noto Sans Devanagari','Noto Sans',sans-serif;\
-margin:1.5rem;color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem}\
+const STYLE: &str = "@font-face{font-family:'Noto Sans Devanagari';font-weight:400;\
+src:url(/fonts/NotoSansDevanagari-Regular.ttf) format('truetype')}\
+@font-face{font-family:'Noto Sans Devanagari';font-weight:700;\
+src:url(/fonts/NotoSansDevanagari-Bold.ttf) format('truetype')}\
+body{font-family:'Noto Sans Devanagari','Noto Sans',sans-serif;\
+margin:1.5rem;color:#222}button,input{font:inherit}table{border-collapse:collapse;margin:.5rem 0 1.5rem}\
 th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}td.n{text-align:right}\
 .figures{display:flex;flex-wrap:wrap;gap:.8rem}.figure{border:1px solid #ccc;\
 padding:.6rem 1rem;min-width:9rem}.figure b{display:block;font-size:1.6rem}\
 header{display:flex;gap:1rem;align-items:center;justify-content:space-between}\
-.error{color:#a00}";
+.error{color:#a00}.bars{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem;\
+max-width:40rem;margin:.5rem 0 1.5rem;align-items:center}.bar{background:#2e7d32;\
+color:#fff;padding:.1rem .4rem;min-width:1.5rem;box-sizing:border-box;text-align:right}\
+.columns{display:flex;align-items:flex-end;gap:.4rem;height:10rem;max-width:48rem;\
+margin:.5rem 0 1.5rem;border-bottom:1px solid #999}.column{flex:1;display:flex;\
+flex-direction:column;justify-content:flex-end;align-items:center;height:100%;\
+font-size:.8rem}.column i{display:block;width:100%;background:#1565c0;min-height:1px}\
+.months{display:flex;gap:.4rem;max-width:48rem;font-size:.75rem;margin-top:-1.3rem}\
+.months span{flex:1;text-align:center}";
+
+/// Months the registrations trend shows.
+const TREND_MONTHS: usize = 12;
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -93,7 +108,7 @@ pub fn dashboard(lang: Lang, data: &Dashboard) -> String {
         let _ = write!(
             body,
             "<li><a href=\"/export/{kind}\">{}</a></li>",
-            t(lang, &format!("kind-{kind}"))
+            kind_name(lang, kind)
         );
     }
     body.push_str("</ul>");
@@ -123,19 +138,70 @@ fn figures(lang: Lang, data: &Dashboard, body: &mut String) {
             t(lang, id)
         );
     }
+    body.push_str("</div>");
+    stage_bars(lang, f, body);
+    registrations_trend(lang, f, body);
+}
+
+/// Entrepreneurs per current stage as horizontal bars, the count on each.
+fn stage_bars(lang: Lang, f: &Figures, body: &mut String) {
     let _ = write!(
         body,
-        "</div><h3>{}</h3><table><tr>",
+        "<h3>{}</h3><div class=\"bars\">",
         t(lang, "stages-heading")
     );
-    for stage in STAGES {
-        let _ = write!(body, "<th>{}</th>", t(lang, &format!("stage-{stage}")));
+    let most = f.by_stage.iter().copied().max().unwrap_or(0).max(1);
+    for (stage, count) in STAGES.iter().zip(f.by_stage) {
+        let _ = write!(
+            body,
+            "<span>{label}</span><div><div class=\"bar\" data-testid=\"stage-bar-{stage}\" \
+             style=\"width:{width}%\">{count}</div></div>",
+            label = t(lang, &format!("stage-{stage}")),
+            width = percent(count, most),
+        );
     }
-    body.push_str("</tr><tr>");
-    for count in f.by_stage {
-        let _ = write!(body, "<td class=\"n\">{count}</td>");
+    body.push_str("</div>");
+}
+
+/// New registrations per month over the last year of data, as columns.
+fn registrations_trend(lang: Lang, f: &Figures, body: &mut String) {
+    let _ = write!(body, "<h3>{}</h3>", t(lang, "trend-heading"));
+    let Some(last) = f.registered_by_month.keys().next_back() else {
+        let _ = write!(body, "<p>{}</p>", t(lang, "trend-none"));
+        return;
+    };
+    let months = months_up_to(last, TREND_MONTHS);
+    let count = |month: &String| f.registered_by_month.get(month).copied().unwrap_or(0);
+    let most = months.iter().map(count).max().unwrap_or(0).max(1);
+    body.push_str("<div class=\"columns\" role=\"img\">");
+    for month in &months {
+        let n = count(month);
+        let _ = write!(
+            body,
+            "<div class=\"column\" data-testid=\"month-{month}\" title=\"{month}: {n}\">\
+             {n}<i style=\"height:{height}%\"></i></div>",
+            height = percent(n, most),
+        );
     }
-    body.push_str("</tr></table>");
+    body.push_str("</div><div class=\"months\">");
+    for month in &months {
+        let name = t(lang, &format!("month-{}", &month[5..7]));
+        let _ = write!(body, "<span>{name} {}</span>", &month[2..4]);
+    }
+    body.push_str("</div>");
+}
+
+/// A record kind in the page's language; one the head office does not know, as sent.
+fn kind_name(lang: Lang, kind: &str) -> String {
+    if KINDS.contains(&kind) {
+        t(lang, &format!("kind-{kind}"))
+    } else {
+        escape(kind)
+    }
+}
+
+fn percent(part: u64, whole: u64) -> u64 {
+    part * 100 / whole.max(1)
 }
 
 fn kiosks(lang: Lang, data: &Dashboard, body: &mut String) {
@@ -215,7 +281,7 @@ fn quarantine(lang: Lang, data: &Dashboard, body: &mut String) {
             escape(&row.kiosk_name),
             escape(&row.id),
             row.version,
-            escape(&row.kind),
+            kind_name(lang, &row.kind),
             t(lang, &format!("outcome-{}", row.outcome)),
             escape(&row.reason),
             escape(&row.last_seen),
@@ -259,6 +325,27 @@ mod tests {
         assert!(!html.contains("<script>") && !html.contains("<img"));
         assert!(html.contains("&lt;script&gt;"));
         assert!(html.contains("अस्वीकृत"));
+        assert!(html.contains("<td>शिक्षार्थी</td>"), "the kind in Hindi");
         assert!(dashboard(Lang::En, &data).contains("Rejected"));
+    }
+
+    #[test]
+    fn stages_and_months_are_drawn_to_scale() {
+        let mut data = Dashboard::default();
+        data.figures.by_stage = [4, 2, 0, 1, 0];
+        data.figures.registered_by_month =
+            [("2025-11".to_string(), 3), ("2026-02".to_string(), 6)].into();
+        let html = dashboard(Lang::Hi, &data);
+        assert!(html.contains("data-testid=\"stage-bar-idea\" style=\"width:100%\">4<"));
+        assert!(html.contains("data-testid=\"stage-bar-training\" style=\"width:50%\">2<"));
+        assert!(html.contains("data-testid=\"stage-bar-finance\" style=\"width:0%\">0<"));
+        assert!(html.contains("title=\"2025-11: 3\">3<i style=\"height:50%\">"));
+        assert!(html.contains("title=\"2026-01: 0\">0<i style=\"height:0%\">"));
+        assert!(html.contains("title=\"2026-02: 6\">6<i style=\"height:100%\">"));
+        assert_eq!(html.matches("class=\"column\"").count(), 12);
+        assert!(html.contains("फ़रवरी 26"), "Hindi month names");
+        assert!(dashboard(Lang::En, &data).contains("Feb 26"));
+        let empty = dashboard(Lang::En, &Dashboard::default());
+        assert!(empty.contains("No registrations yet."));
     }
 }

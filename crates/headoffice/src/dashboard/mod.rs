@@ -41,6 +41,8 @@ pub struct Figures {
     pub completions: u64,
     /// Per kiosk id: (entrepreneurs, launched).
     pub per_kiosk: BTreeMap<String, (u64, u64)>,
+    /// New registrations per month (`YYYY-MM` of `registered_at`), for the trend.
+    pub registered_by_month: BTreeMap<String, u64>,
 }
 
 /// The latest version of each record of one kind, as read for the figures.
@@ -112,11 +114,48 @@ impl Figures {
                 .or_default();
             kiosk.0 += 1;
             kiosk.1 += u64::from(launched);
+            if let Some(month) = body
+                .get("registered_at")
+                .and_then(Value::as_str)
+                .and_then(month_of)
+            {
+                *figures.registered_by_month.entry(month).or_default() += 1;
+            }
         }
         figures.learners = live(&latest.learners).count() as u64;
         figures.completions = live(&latest.completions).count() as u64;
         figures
     }
+}
+
+/// `YYYY-MM` of a `YYYY-MM-DD…` time; `None` for anything else.
+fn month_of(time: &str) -> Option<String> {
+    let month = time.get(..7)?;
+    let bytes = month.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && bytes[4] == b'-' && digits(5..7)).then(|| month.to_string())
+}
+
+/// The `count` months up to and including `last` (`YYYY-MM`), oldest first.
+pub fn months_up_to(last: &str, count: usize) -> Vec<String> {
+    let (Some(year), Some(month)) = (
+        last.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        last.get(5..7).and_then(|m| m.parse::<i32>().ok()),
+    ) else {
+        return Vec::new();
+    };
+    let end = year * 12 + (month - 1);
+    (0..count as i32)
+        .rev()
+        .map(|back| {
+            let index = end - back;
+            format!(
+                "{:04}-{:02}",
+                index.div_euclid(12),
+                index.rem_euclid(12) + 1
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -137,7 +176,10 @@ mod tests {
     }
 
     fn person(gender: &str, age: i64, stage: &str) -> Option<Value> {
-        Some(json!({ "profile": { "gender": gender, "age_at_registration": age, "stage": stage } }))
+        Some(
+            json!({ "profile": { "gender": gender, "age_at_registration": age, "stage": stage },
+                     "registered_at": format!("2026-0{}-15T10:00:00.000Z", age % 3 + 1) }),
+        )
     }
 
     fn check_in(
@@ -198,5 +240,24 @@ mod tests {
         assert_eq!((figures.learners, figures.completions), (1, 1));
         assert_eq!(figures.per_kiosk["k1"], (2, 1));
         assert_eq!(figures.per_kiosk["k2"], (1, 1));
+        let months: Vec<(&str, u64)> = figures
+            .registered_by_month
+            .iter()
+            .map(|(m, n)| (m.as_str(), *n))
+            .collect();
+        assert_eq!(months, [("2026-01", 1), ("2026-02", 2)], "ages 25, 40, 30");
+    }
+
+    #[test]
+    fn months_run_back_across_years() {
+        assert_eq!(
+            months_up_to("2026-02", 4),
+            ["2025-11", "2025-12", "2026-01", "2026-02"]
+        );
+        assert!(months_up_to("soon", 4).is_empty());
+        assert_eq!(month_of("2026-12-05T10:00:00Z").as_deref(), Some("2026-12"));
+        for bad in ["", "2026", "2026/12/05", "२०२६-१२-०५"] {
+            assert_eq!(month_of(bad), None, "{bad:?}");
+        }
     }
 }

@@ -39,6 +39,7 @@ pub(crate) fn router(office: HeadOffice) -> Router {
         .route("/signout", post(web::sign_out))
         .route("/dashboard", get(web::dashboard))
         .route("/export/{kind}", get(web::export))
+        .route("/fonts/{name}", get(web::font))
         .fallback(api::not_found)
         .with_state(office)
 }

@@ -25,8 +25,20 @@ use crate::HeadOffice;
 
 /// A wrong password costs this long, so guessing over the network is slow.
 const FAILED_SIGN_IN_DELAY: Duration = Duration::from_secs(1);
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; \
-                   frame-ancestors 'none'; base-uri 'none'";
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/// The Devanagari font the pages use, bundled: a head office PC may have none, and
+/// without one Hindi shows as empty boxes.
+const FONTS: [(&str, &[u8]); 2] = [
+    (
+        "NotoSansDevanagari-Regular.ttf",
+        include_bytes!("../../../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+    ),
+    (
+        "NotoSansDevanagari-Bold.ttf",
+        include_bytes!("../../../../assets/fonts/NotoSansDevanagari-Bold.ttf"),
+    ),
+];
 
 #[derive(Debug, Deserialize)]
 pub(super) struct LangQuery {
@@ -167,6 +179,23 @@ pub(super) async fn export(
             (CACHE_CONTROL, "no-store".to_string()),
         ],
         bytes,
+    )
+        .into_response())
+}
+
+/// A bundled font, cached for a year (its name changes if it ever does).
+pub(super) async fn font(Path(name): Path<String>) -> Result<Response, ApiError> {
+    let (_, bytes) = FONTS
+        .iter()
+        .find(|(font, _)| *font == name)
+        .ok_or(ApiError::NotFound)?;
+    Ok((
+        StatusCode::OK,
+        [
+            (CONTENT_TYPE, "font/ttf"),
+            (CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        *bytes,
     )
         .into_response())
 }

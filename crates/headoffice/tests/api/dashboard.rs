@@ -207,3 +207,35 @@ async fn signing_out_or_a_new_password_ends_the_session() {
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn pages_bring_their_own_devanagari_font() {
+    let server = start().await;
+    let page = get(&server, "/signin", None).await;
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii")
+        .to_string();
+    assert!(csp.contains("font-src 'self'"), "{csp}");
+    let html = page.text().await.expect("html");
+    for weight in ["Regular", "Bold"] {
+        let path = format!("/fonts/NotoSansDevanagari-{weight}.ttf");
+        assert!(
+            html.contains(&format!("url({path})")),
+            "{weight} in the page"
+        );
+        // Fonts are not personal data: no sign-in needed, cached for long.
+        let font = get(&server, &path, None).await;
+        assert_eq!(font.status(), StatusCode::OK);
+        assert_eq!(font.headers()["content-type"], "font/ttf");
+        assert!(font.headers()["cache-control"]
+            .to_str()
+            .expect("ascii")
+            .contains("max-age=31536000"));
+        let bytes = font.bytes().await.expect("bytes");
+        assert_eq!(&bytes[..4], [0, 1, 0, 0], "a TrueType font");
+        assert!(bytes.len() > 100_000);
+    }
+    let other = get(&server, "/fonts/..%2Fheadoffice.sqlite3", None).await;
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+}
