@@ -39,3 +39,5 @@ doctor-language = Language
 doctor-kiosk-id = Kiosk id
 doctor-catalog-version = Scheme list version
 doctor-records = Records per table
+doctor-last-errors = Last errors in the app's log
+doctor-no-errors = none

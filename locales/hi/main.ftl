@@ -39,3 +39,5 @@ doctor-language = भाषा
 doctor-kiosk-id = कियोस्क पहचान
 doctor-catalog-version = योजना सूची का संस्करण
 doctor-records = हर तालिका में रिकॉर्ड
+doctor-last-errors = ऐप के लॉग में आख़िरी गड़बड़ियाँ
+doctor-no-errors = कोई नहीं

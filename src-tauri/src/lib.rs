@@ -28,9 +28,8 @@ fn app_state() -> AppState {
 }
 
 pub fn run() {
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .init();
+    // Logs to the data folder's logs/ (and standard error), kept until the app ends.
+    let _logs = kiosk_core::logs::init(kiosk_core::store::data_dir().ok().as_deref());
     let result = tauri::Builder::default()
         .manage(app_state())
         .setup(|app| {

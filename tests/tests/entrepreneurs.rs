@@ -204,6 +204,36 @@ async fn an_operator_registers_an_entrepreneur_in_hindi_and_follows_her_progress
             "erased data still on disk"
         );
     }
+
+    // The app's log files say what happened, never to whom.
+    let logs = log_text(data.path());
+    assert!(
+        !logs.is_empty(),
+        "the app writes its log in the data folder"
+    );
+    for private in [
+        "सुनीता",
+        "Sunita",
+        "9876543210",
+        "98765 43210",
+        digits.as_str(),
+        "करनावद",
+        "बकरियों",
+    ] {
+        assert!(!logs.contains(private), "the log holds {private:?}");
+    }
+}
+
+/// Everything in the app's log files.
+fn log_text(data: &std::path::Path) -> String {
+    let dir = kiosk_core::logs::log_dir(data);
+    std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Whether the database or its write-ahead log holds `needle` anywhere.

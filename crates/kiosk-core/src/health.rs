@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::i18n::Language;
+use crate::logs;
 use crate::settings;
 use crate::store::{self, migrate};
 
@@ -27,7 +28,12 @@ pub struct HealthReport {
     pub catalog_version: Option<String>,
     /// Rows per table, by table name.
     pub record_counts: BTreeMap<String, i64>,
+    /// The last error lines of the app's log files, oldest first.
+    pub last_errors: Vec<String>,
 }
+
+/// How many error lines of the logs a report shows.
+pub const LAST_ERRORS: usize = 10;
 
 /// Inspects the data folder `dir` and the database in it.
 pub fn inspect(dir: &Path) -> Result<HealthReport> {
@@ -43,6 +49,7 @@ pub fn inspect(dir: &Path) -> Result<HealthReport> {
         kiosk_id: None,
         catalog_version: None,
         record_counts: BTreeMap::new(),
+        last_errors: logs::last_errors(dir, LAST_ERRORS),
     };
     if !report.db_exists {
         return Ok(report);

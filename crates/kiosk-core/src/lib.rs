@@ -10,6 +10,7 @@ pub mod fixtures;
 pub mod health;
 pub mod i18n;
 pub mod kiosk;
+pub mod logs;
 pub mod names;
 pub mod outbox;
 pub mod people;

@@ -4,13 +4,25 @@ use std::process::ExitCode;
 
 use kiosk_core::fluent::FluentArgs;
 use kiosk_core::health::{self, HealthReport};
-use kiosk_core::{store, Error, Language, Localizer};
+use kiosk_core::{logs, store, Error, Language, Localizer};
 
 use crate::report;
 use serde_json::json;
 
 pub fn run(json: bool, lang: Option<Language>) -> ExitCode {
-    let result = store::data_dir().and_then(|dir| health::inspect(&dir));
+    let (dir, result) = match store::data_dir() {
+        Ok(dir) => {
+            let result = health::inspect(&dir);
+            (Some(dir), result)
+        }
+        Err(error) => (None, Err(error)),
+    };
+    // Even when the folder cannot be inspected, its logs may say why.
+    let last_errors = || {
+        dir.as_deref()
+            .map(|dir| logs::last_errors(dir, health::LAST_ERRORS))
+            .unwrap_or_default()
+    };
     match (result, json) {
         (Ok(report), false) => {
             let lang = lang.unwrap_or(report.language);
@@ -22,17 +34,22 @@ pub fn run(json: bool, lang: Option<Language>) -> ExitCode {
             ExitCode::SUCCESS
         }
         (Err(error), json) => {
+            let last_errors = last_errors();
             if json {
-                println!("{}", error_json(&error, &report::messages(&error, lang)));
+                let messages = report::messages(&error, lang);
+                println!("{}", error_json(&error, &messages, &last_errors));
             } else {
                 report::print("doctor", &error, lang);
+                let localizer = Localizer::embedded();
+                let lang = lang.unwrap_or_default();
+                eprint!("{}", errors_section(&last_errors, &localizer, lang));
             }
             ExitCode::from(2)
         }
     }
 }
 
-fn error_json(error: &Error, messages: &[String]) -> serde_json::Value {
+fn error_json(error: &Error, messages: &[String], last_errors: &[String]) -> serde_json::Value {
     json!({
         "ok": false,
         "error": {
@@ -40,8 +57,24 @@ fn error_json(error: &Error, messages: &[String]) -> serde_json::Value {
             "message": messages.join("\n\n"),
             "path": error.path(),
             "detail": error.to_string(),
-        }
+        },
+        "last_errors": last_errors,
     })
+}
+
+/// The last errors of the app's logs, one a line, or that there are none.
+fn errors_section(last_errors: &[String], localizer: &Localizer, lang: Language) -> String {
+    let mut out = format!("{}:\n", localizer.format(lang, "doctor-last-errors", None));
+    if last_errors.is_empty() {
+        out.push_str(&format!(
+            "  {}\n",
+            localizer.format(lang, "doctor-no-errors", None)
+        ));
+    }
+    for line in last_errors {
+        out.push_str(&format!("  {line}\n"));
+    }
+    out
 }
 
 fn text_report(report: &HealthReport, localizer: &Localizer, lang: Language) -> String {
@@ -78,5 +111,6 @@ fn text_report(report: &HealthReport, localizer: &Localizer, lang: Language) -> 
     for (table, count) in &report.record_counts {
         out.push_str(&format!("  {table}: {count}\n"));
     }
+    out.push_str(&errors_section(&report.last_errors, localizer, lang));
     out
 }

@@ -53,6 +53,55 @@ fn healthy_kiosk_reports_paths_version_language_and_counts() {
     assert!(english.contains("Language: हिन्दी"), "{english}");
 }
 
+/// Writes a day's log file of the app into the data folder.
+fn app_log(data_dir: &Path, lines: &[&str]) {
+    let logs = kiosk_core::logs::log_dir(data_dir);
+    std::fs::create_dir_all(&logs).expect("log folder");
+    std::fs::write(logs.join("gram-kiosk.2026-12-05.log"), lines.join("\n")).expect("log");
+}
+
+#[test]
+fn the_last_errors_of_the_app_log_are_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(Store::open(dir.path()).expect("opens"));
+    let none = doctor(dir.path(), &["--lang", "en"]);
+    let none = String::from_utf8(none.stdout).expect("utf-8");
+    assert!(
+        none.contains("Last errors in the app's log:\n  none"),
+        "{none}"
+    );
+
+    app_log(
+        dir.path(),
+        &[
+            "2026-12-05T09:00:00.000Z ERROR gram_kiosk_lib::state: catalog not loaded code=\"catalog.bad\"",
+            "2026-12-05T09:00:01.000Z  INFO gram_kiosk_lib::state: scheme catalog loaded",
+        ],
+    );
+    let text = doctor(dir.path(), &["--lang", "hi"]);
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(text.contains("ऐप के लॉग में आख़िरी गड़बड़ियाँ:"), "{text}");
+    assert!(text.contains("catalog not loaded"), "{text}");
+    assert!(
+        !text.contains("scheme catalog loaded"),
+        "info lines are not errors"
+    );
+    let report = json(&doctor(dir.path(), &["--json"]));
+    assert_eq!(
+        report["report"]["last_errors"].as_array().map(Vec::len),
+        Some(1)
+    );
+
+    // A folder whose database will not open still shows what the app logged.
+    fixtures::write_corrupt_db(dir.path()).expect("written");
+    let broken = doctor(dir.path(), &["--lang", "en"]);
+    assert_eq!(broken.status.code(), Some(2));
+    let stderr = String::from_utf8(broken.stderr).expect("utf-8");
+    assert!(stderr.contains("catalog not loaded"), "{stderr}");
+    let broken = json(&doctor(dir.path(), &["--json"]));
+    assert_eq!(broken["last_errors"].as_array().map(Vec::len), Some(1));
+}
+
 #[test]
 fn a_corrupt_database_exits_non_zero_naming_the_file_in_both_languages() {
     let dir = tempfile::tempdir().expect("tempdir");
