@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod model;
+mod renderer;
 mod state;
 
 use tauri::Manager;
@@ -33,6 +34,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .manage(app_state())
         .setup(|app| {
+            renderer::reload_when_it_dies(app)?;
             // Open the database off the UI thread while the window loads. The outcome
             // is kept in AppState (and a failure logged there) for `app_status`.
             let handle = app.handle().clone();

@@ -3,6 +3,8 @@
 
 mod capture;
 
+pub use capture::Frame;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -175,6 +177,33 @@ impl Driver {
         }
     }
 
+    /// What the display shows in `rect` (a window's, from WebDriver), read from the X
+    /// server: for when WebDriver cannot look (its session ends if the page crashes).
+    pub fn frame(&self, rect: (u64, u64, u64, u64)) -> Frame {
+        capture::window_frame(&self.display.name(), rect).expect("X display capture")
+    }
+
+    /// Saves a frame as `<screenshot_dir>/<name>.png`.
+    pub fn save_frame(&self, frame: &Frame, name: &str) -> PathBuf {
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, frame.png().expect("PNG")).expect("screenshot written");
+        path
+    }
+
+    /// Clicks at `(x, y)` of the display and types `text` there, with the X server's
+    /// own input (xdotool), as a person at the kiosk would.
+    pub fn click_and_type(&self, (x, y): (u64, u64), text: &str) {
+        let typed = Command::new("xdotool")
+            .env("DISPLAY", self.display.name())
+            .args(["mousemove", "--sync", &x.to_string(), &y.to_string()])
+            .args(["click", "1", "key", "ctrl+a", "type", "--delay", "60", text])
+            .status()
+            .expect("xdotool runs (Debian package xdotool)");
+        assert!(typed.success(), "xdotool failed");
+    }
+
     /// Starts the app in a new window and returns the WebDriver session for it.
     pub async fn launch(&self) -> App {
         let mut caps = serde_json::Map::new();
@@ -338,6 +367,47 @@ fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free local port")
+}
+
+/// Kills, with SIGKILL, the renderers (WebKit's web processes) of the app running on
+/// `data_dir`, as an out-of-memory kill would. Returns how many there were.
+pub fn kill_renderers(data_dir: &Path) -> usize {
+    let processes: Vec<(u32, String, u32)> = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            // "pid (comm) state ppid ...": comm may hold spaces and brackets.
+            let (comm, rest) = stat.split_once(" (")?.1.rsplit_once(") ")?;
+            let ppid = rest.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, comm.to_string(), ppid))
+        })
+        .collect();
+    let wanted = format!("{}={}", kiosk_core::store::DATA_DIR_ENV, data_dir.display());
+    let apps: Vec<u32> = processes
+        .iter()
+        .filter(|(_, comm, _)| comm == "gram-kiosk")
+        .filter(|(pid, _, _)| {
+            std::fs::read(format!("/proc/{pid}/environ"))
+                .unwrap_or_default()
+                .split(|b| *b == 0)
+                .any(|var| var == wanted.as_bytes())
+        })
+        .map(|(pid, _, _)| *pid)
+        .collect();
+    let renderers: Vec<u32> = processes
+        .iter()
+        .filter(|(_, comm, ppid)| comm.starts_with("WebKitWebProces") && apps.contains(ppid))
+        .map(|(pid, _, _)| *pid)
+        .collect();
+    for pid in &renderers {
+        let killed = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success(), "renderer {pid} was not killed");
+    }
+    renderers.len()
 }
 
 fn wait_until(what: &str, ready: impl Fn() -> bool) {

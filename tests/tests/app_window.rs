@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use gram_kiosk_e2e::{kiosk_in_use, App, Driver, ADMIN_PIN};
+use gram_kiosk_e2e::{kill_renderers, kiosk_in_use, App, Driver, ADMIN_PIN};
 use kiosk_core::{fixtures, store::DB_FILE};
 
 const TILES_EN: [(&str, &str); 4] = [
@@ -407,4 +407,76 @@ async fn a_learner_reads_answers_finishes_a_course_and_gets_a_certificate() {
     assert_eq!(bars, 1, "one week with a completion");
     app.screenshot("20-learning-report-hi").await;
     app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_reloads_its_screen_by_itself_when_the_renderer_dies() {
+    let data = kiosk_in_use();
+    let driver = Driver::start(data.path());
+    let app = driver.launch().await;
+    assert_tiles(&app, &TILES_HI).await;
+    app.click("tile-schemes").await;
+    app.find("scheme-hint").await;
+    app.screenshot("10-schemes-before-renderer-crash-hi").await;
+    let window = app.client.get_window_rect().await.expect("window rect");
+    let search = app
+        .find("scheme-search")
+        .await
+        .rectangle()
+        .await
+        .expect("rect");
+    let search_box = (
+        window.0 + (search.0 + search.2 / 2.0) as u64,
+        window.1 + (search.1 + search.3 / 2.0) as u64,
+    );
+    let before = driver.frame(window);
+
+    // WebKitWebDriver ends its session when the page crashes, so from here the test
+    // looks at the display and types on it, as a person at the kiosk would.
+    assert!(
+        kill_renderers(data.path()) >= 1,
+        "no renderer of the app found"
+    );
+    wait_for("the crash in the app's log", || {
+        kiosk_core::logs::last_errors(data.path(), 10)
+            .iter()
+            .any(|line| line.contains("renderer stopped; reloading the screen"))
+    })
+    .await;
+
+    // Usable again, on the same screen: a search typed now shows results where the
+    // hint was. Keys typed while the page still loads are lost, so type again until.
+    let deadline = std::time::Instant::now() + gram_kiosk_e2e::SCREEN_TIMEOUT;
+    let results = loop {
+        driver.click_and_type(search_box, "mudra");
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        let frame = driver.frame(window);
+        // The header and the row of filters stay as they were (the schemes screen, not
+        // the home tiles); below them, results replace the hint.
+        let header = frame.changed_share(&before, 0.0, 0.1);
+        let filters = frame.changed_share(&before, 0.3, 0.39);
+        let lower = frame.changed_share(&before, 0.5, 1.0);
+        if header < 0.01 && filters < 0.01 && lower > 0.05 {
+            break frame;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no results on the schemes screen after the reload (changed: header {header:.3}, \
+             filters {filters:.3}, lower half {lower:.3})"
+        );
+    };
+    driver.save_frame(&results, "11-schemes-after-renderer-crash-hi");
+    drop(app);
+}
+
+/// Polls `ready` until it holds, for at most a screen's timeout.
+async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + gram_kiosk_e2e::SCREEN_TIMEOUT;
+    while !ready() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }

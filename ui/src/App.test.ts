@@ -73,6 +73,8 @@ afterEach(() => {
   vi.useRealTimers();
   clearMocks();
   setLocale('hi');
+  // Each test starts as a new app does: with no screen named in its address.
+  history.replaceState(null, '', location.pathname);
 });
 
 describe('home screen', () => {
@@ -108,6 +110,24 @@ describe('home screen', () => {
     expect(byId(root, 'screen-sync')?.textContent).toContain('मुख्य कार्यालय');
     byId(root, 'nav-back-home')?.click();
     await vi.waitFor(() => expect(byId(root, 'screen-home')).not.toBeNull());
+  });
+
+  it('names the screen in the address, and a reload comes back to it', async () => {
+    const first = start(ready('hi'));
+    await vi.waitFor(() => expect(byId(first.root, 'screen-home')).not.toBeNull());
+    expect(location.hash).toBe('#home');
+    byId(first.root, 'tile-sync')?.click();
+    await vi.waitFor(() => expect(location.hash).toBe('#sync'));
+    if (mounted) unmount(mounted);
+
+    // The window reloads the page (its renderer died): the sync screen comes back,
+    // behind the operator's sign-in as before, instead of the home tiles.
+    const again = start(ready('hi'));
+    await vi.waitFor(() => expect(byId(again.root, 'sign-in-operator-0')).not.toBeNull());
+    expect(byId(again.root, 'screen-home')).toBeNull();
+    await type(again.root, 'sign-in-pin', '482913');
+    byId(again.root, 'sign-in-submit')?.click();
+    await vi.waitFor(() => expect(byId(again.root, 'sync-enrol')).not.toBeNull());
   });
 
   it('keeps the new language on screen and says so when saving fails', async () => {
