@@ -12,7 +12,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 APT_PACKAGES=(
   build-essential pkg-config curl file git
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb webkit2gtk-driver dbus xdotool
+  xvfb webkit2gtk-driver dbus xdotool matchbox-window-manager
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

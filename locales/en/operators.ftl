@@ -62,3 +62,25 @@ course-packs-installing = Checking…
 course-packs-installed = Course "{ $id }" installed (version { $version }). Learners can start it now.
 course-packs-upgraded = Course "{ $id }" updated from version { $from } to { $version }. Learners keep their progress in lessons that are still there.
 course-packs-already-current = Course "{ $id }" version { $version } is already on the kiosk. Nothing was changed.
+
+# Kiosk mode and start on login (operator screen).
+operator-task-kiosk-mode = Kiosk mode
+operator-task-kiosk-mode-hint = Full screen that only an operator can leave; start with the computer.
+kiosk-mode-heading = Kiosk mode
+kiosk-mode-active = The window is in kiosk mode now: full screen, and it closes only after an operator's PIN.
+kiosk-mode-inactive = The window is an ordinary window now.
+kiosk-mode-enabled = Open in kiosk mode
+kiosk-mode-enabled-hint = Full screen, no window frame; leaving it takes an operator's PIN.
+kiosk-mode-login = Start when this computer starts
+kiosk-mode-login-hint = Gram Kiosk opens by itself when the computer's user logs in.
+kiosk-mode-on = On
+kiosk-mode-off = Off
+kiosk-mode-save = Save
+kiosk-mode-saved = Saved.
+kiosk-mode-admin-only = Only an admin can change these.
+kiosk-mode-leave-heading = Leave kiosk mode
+kiosk-mode-leave-pin = Your PIN
+kiosk-mode-leave = Leave kiosk mode
+kiosk-mode-left = The window is an ordinary window again.
+kiosk-mode-left-next-start = While the setting is on, it opens in kiosk mode at the next start.
+kiosk-mode-back = Back to the operator screen

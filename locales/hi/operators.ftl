@@ -62,3 +62,25 @@ course-packs-installing = जाँच रहे हैं…
 course-packs-installed = कोर्स "{ $id }" लग गया (संस्करण { $version })। सीखने वाले अब इसे शुरू कर सकते हैं।
 course-packs-upgraded = कोर्स "{ $id }" संस्करण { $from } से { $version } में अपडेट हो गया। जो पाठ अब भी हैं, उनमें सीखने वालों की प्रगति बनी रहती है।
 course-packs-already-current = कोर्स "{ $id }" का संस्करण { $version } पहले से कियोस्क पर है। कुछ नहीं बदला।
+
+# Kiosk mode and start on login (operator screen).
+operator-task-kiosk-mode = कियोस्क मोड
+operator-task-kiosk-mode-hint = पूरी स्क्रीन, जिससे सिर्फ़ संचालक निकल सकें; कंप्यूटर के साथ शुरू।
+kiosk-mode-heading = कियोस्क मोड
+kiosk-mode-active = विंडो अभी कियोस्क मोड में है: पूरी स्क्रीन, और यह सिर्फ़ संचालक के पिन से बंद होगी।
+kiosk-mode-inactive = विंडो अभी सामान्य विंडो है।
+kiosk-mode-enabled = कियोस्क मोड में खोलें
+kiosk-mode-enabled-hint = पूरी स्क्रीन, विंडो का किनारा नहीं; इससे निकलने के लिए संचालक का पिन चाहिए।
+kiosk-mode-login = कंप्यूटर चालू होते ही शुरू करें
+kiosk-mode-login-hint = कंप्यूटर का उपयोगकर्ता लॉग इन करते ही ग्राम कियोस्क अपने आप खुलेगा।
+kiosk-mode-on = चालू
+kiosk-mode-off = बंद
+kiosk-mode-save = सहेजें
+kiosk-mode-saved = सहेज लिया।
+kiosk-mode-admin-only = इन्हें सिर्फ़ एडमिन बदल सकते हैं।
+kiosk-mode-leave-heading = कियोस्क मोड से निकलें
+kiosk-mode-leave-pin = आपका पिन
+kiosk-mode-leave = कियोस्क मोड से निकलें
+kiosk-mode-left = विंडो फिर से सामान्य है।
+kiosk-mode-left-next-start = सेटिंग चालू रहने तक अगली बार यह कियोस्क मोड में ही खुलेगी।
+kiosk-mode-back = संचालक स्क्रीन पर वापस

@@ -19,6 +19,8 @@ pub enum AppError {
     Core(#[from] kiosk_core::Error),
     #[error("background task failed: {0}")]
     Task(String),
+    #[error("the window could not change: {0}")]
+    Window(String),
 }
 
 impl AppError {
@@ -26,20 +28,23 @@ impl AppError {
         match self {
             AppError::Core(error) => error.code(),
             AppError::Task(_) => "app.internal",
+            AppError::Window(_) => "app.window",
         }
     }
 
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             AppError::Core(error) => error.path(),
-            AppError::Task(_) => None,
+            AppError::Task(_) | AppError::Window(_) => None,
         }
     }
 
     pub fn message(&self, localizer: &Localizer, lang: Language) -> String {
         match self {
             AppError::Core(error) => error.message(localizer, lang),
-            AppError::Task(_) => localizer.format(lang, &message_id_for(self.code()), None),
+            AppError::Task(_) | AppError::Window(_) => {
+                localizer.format(lang, &message_id_for(self.code()), None)
+            }
         }
     }
 
@@ -80,6 +85,8 @@ mod tests {
         for lang in Language::ALL {
             let message = AppError::Task("panic".into()).message(&localizer, lang);
             assert_ne!(message, "error-app-internal");
+            let message = AppError::Window("gtk".into()).message(&localizer, lang);
+            assert_ne!(message, "error-app-window");
         }
     }
 }

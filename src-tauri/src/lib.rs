@@ -6,6 +6,7 @@ mod error;
 mod model;
 mod renderer;
 mod state;
+mod window;
 
 use tauri::Manager;
 
@@ -28,19 +29,38 @@ fn app_state() -> AppState {
     }
 }
 
+/// Kiosk mode from the kiosk's setting, once the store is open.
+fn kiosk_mode_from_setting(app: &tauri::AppHandle, store: &kiosk_core::Store) {
+    match kiosk_core::desktop::kiosk_mode(store) {
+        Ok(mode) if mode.enabled => {
+            if let Err(error) = window::set_kiosk(app, true) {
+                tracing::error!(%error, "kiosk mode could not start");
+            }
+        }
+        Ok(_) => {}
+        Err(error) => tracing::error!(code = error.code(), "kiosk mode not read"),
+    }
+}
+
 pub fn run() {
     // Logs to the data folder's logs/ (and standard error), kept until the app ends.
     let _logs = kiosk_core::logs::init(kiosk_core::store::data_dir().ok().as_deref());
     let result = tauri::Builder::default()
         .manage(app_state())
+        .manage(window::KioskWindow::default())
+        .on_window_event(window::on_event)
         .setup(|app| {
             renderer::reload_when_it_dies(app)?;
+            if std::env::args().any(|arg| arg == window::KIOSK_FLAG) {
+                window::set_kiosk(app.handle(), true)?;
+            }
             // Open the database off the UI thread while the window loads. The outcome
             // is kept in AppState (and a failure logged there) for `app_status`.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let state = handle.state::<AppState>();
                 if let Ok(store) = state.store().await {
+                    kiosk_mode_from_setting(&handle, &store);
                     state.start_sync_worker(store);
                 }
             });
@@ -87,6 +107,9 @@ pub fn run() {
             commands::entrepreneurs::add_check_in,
             commands::entrepreneurs::check_ins,
             commands::entrepreneurs::programme_dashboard,
+            commands::desktop::kiosk_mode,
+            commands::desktop::set_kiosk_mode,
+            commands::desktop::leave_kiosk_mode,
             commands::sync::sync_status,
             commands::sync::sync_enrol,
             commands::sync::sync_now,

@@ -87,3 +87,12 @@ pub struct SyncProblem {
     pub message: String,
     pub at: String,
 }
+
+/// Kiosk mode as the operator's screen shows it: the kiosk's choice, and whether the
+/// window is in kiosk mode now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct KioskModeView {
+    pub setting: kiosk_core::desktop::KioskMode,
+    pub active: bool,
+}

@@ -158,6 +158,11 @@ impl AppState {
         self.sync_wake.notify_one();
     }
 
+    /// A window that would not change (kiosk mode), as the webview sees it.
+    pub fn window_error(&self, error: &tauri::Error) -> BridgeError {
+        self.bridge(&AppError::Window(error.to_string()))
+    }
+
     /// Turns an error into what the webview sees, in the language on screen.
     pub fn bridge(&self, error: &AppError) -> BridgeError {
         error.to_bridge(&self.localizer, self.language())

@@ -2,6 +2,7 @@
 //! WebKitWebDriver) and a WebDriver session per app start. The tests are in `tests/`.
 
 mod capture;
+mod wm;
 
 pub use capture::Frame;
 
@@ -71,6 +72,8 @@ impl Drop for Guard {
 #[derive(Debug)]
 pub struct Display {
     number: u32,
+    // Dropped before the server: fields drop in declaration order.
+    _window_manager: Option<Guard>,
     _server: Guard,
 }
 
@@ -94,8 +97,24 @@ impl Display {
         wait_until("Xvfb to start", || Path::new(&socket).exists());
         Display {
             number,
+            _window_manager: None,
             _server: server,
         }
+    }
+
+    /// Runs a window manager (matchbox, as on a small kiosk) on the display, for tests
+    /// of full screen and window frames, which only a window manager gives.
+    pub fn with_window_manager(mut self) -> Display {
+        let manager = Guard::spawn(
+            Command::new("matchbox-window-manager")
+                .args(["-use_titlebar", "yes"])
+                .env("DISPLAY", self.name())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("matchbox-window-manager runs (Debian package matchbox-window-manager)");
+        self._window_manager = Some(manager);
+        self
     }
 
     pub fn name(&self) -> String {
@@ -111,6 +130,9 @@ pub struct Driver {
     _process: Guard,
     display: Display,
 }
+
+/// The app window's title.
+pub const WINDOW_TITLE: &str = "Gram Kiosk · ग्राम कियोस्क";
 
 /// The admin that [`set_up_kiosk`] makes.
 pub const ADMIN_NAME: &str = "आशा वर्मा";
@@ -144,7 +166,15 @@ impl Driver {
 
     /// Like [`Driver::start`], with more environment for the app (it inherits it).
     pub fn start_with(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
-        let display = Display::start();
+        Driver::start_on(Display::start(), data_dir, env)
+    }
+
+    /// Like [`Driver::start_with`], on a display with a window manager.
+    pub fn start_with_window_manager(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
+        Driver::start_on(Display::start().with_window_manager(), data_dir, env)
+    }
+
+    fn start_on(display: Display, data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
         let app = app_binary();
         assert!(
             app.exists(),
@@ -192,6 +222,12 @@ impl Driver {
         path
     }
 
+    /// Asks the app's window to close, as the window manager does for Alt+F4 or the
+    /// frame's close button. Returns how many windows were asked.
+    pub fn ask_window_to_close(&self) -> usize {
+        wm::ask_to_close(&self.display.name(), WINDOW_TITLE).expect("X display")
+    }
+
     /// Clicks at `(x, y)` of the display and types `text` there, with the X server's
     /// own input (xdotool), as a person at the kiosk would.
     pub fn click_and_type(&self, (x, y): (u64, u64), text: &str) {
@@ -206,10 +242,15 @@ impl Driver {
 
     /// Starts the app in a new window and returns the WebDriver session for it.
     pub async fn launch(&self) -> App {
+        self.launch_with(&[]).await
+    }
+
+    /// Starts the app with command-line arguments (`--kiosk`).
+    pub async fn launch_with(&self, args: &[&str]) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app_binary() }),
+            serde_json::json!({ "application": app_binary(), "args": args }),
         );
         // tauri-driver listens before the WebKitWebDriver behind it is ready, so the
         // first session request can fail on a busy machine: try again for a while.
@@ -308,13 +349,27 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Where the window is on the display: (x, y, width, height). WebKitWebDriver leaves
+    /// a field out of its answer when the window fills the screen (in kiosk mode); a
+    /// missing field is taken as 0.
+    pub async fn window_rect(&self) -> (u64, u64, u64, u64) {
+        match self.client.get_window_rect().await {
+            Ok(rect) => rect,
+            Err(fantoccini::error::CmdError::NotW3C(serde_json::Value::Object(rect))) => {
+                let field = |name: &str| rect.get(name).and_then(|v| v.as_u64()).unwrap_or(0);
+                (field("x"), field("y"), field("width"), field("height"))
+            }
+            Err(error) => panic!("no window rect: {error}"),
+        }
+    }
+
     /// Saves a PNG of the app window as `<screenshot_dir>/<name>.png`. The picture is
     /// taken from the X display itself, i.e. exactly what a person would see.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         // Let pending layout and font loading reach the screen first.
         self.eval("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
             .await;
-        let rect = self.client.get_window_rect().await.expect("window rect");
+        let rect = self.window_rect().await;
         let png = capture::window_png(&self.display, rect).expect("X display capture");
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).expect("screenshot folder");

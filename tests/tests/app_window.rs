@@ -418,7 +418,7 @@ async fn the_app_reloads_its_screen_by_itself_when_the_renderer_dies() {
     app.click("tile-schemes").await;
     app.find("scheme-hint").await;
     app.screenshot("10-schemes-before-renderer-crash-hi").await;
-    let window = app.client.get_window_rect().await.expect("window rect");
+    let window = app.window_rect().await;
     let search = app
         .find("scheme-search")
         .await

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod courses;
+pub mod desktop;
 pub mod encode;
 pub mod error;
 #[cfg(feature = "fixtures")]

@@ -15,6 +15,7 @@ const KIOSK_ID: &str = "kiosk_id";
 const CATALOG_VERSION: &str = "catalog_version";
 const KIOSK_NAME: &str = "kiosk_name";
 const KIOSK_PROFILE: &str = "kiosk_profile";
+const KIOSK_MODE: &str = "kiosk_mode";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -44,6 +45,19 @@ pub fn language(conn: &Connection) -> Result<Language> {
 
 pub fn set_language(conn: &Connection, language: Language) -> Result<()> {
     set(conn, LANGUAGE, language.code())
+}
+
+/// Kiosk mode and start on login (`desktop::KioskMode`); both off until chosen. A value
+/// this build cannot read also reads as off.
+pub fn kiosk_mode(conn: &Connection) -> Result<crate::desktop::KioskMode> {
+    Ok(get(conn, KIOSK_MODE)?
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default())
+}
+
+pub fn set_kiosk_mode(conn: &Connection, mode: &crate::desktop::KioskMode) -> Result<()> {
+    let json = serde_json::to_string(mode).map_err(crate::error::Error::stored_json)?;
+    set(conn, KIOSK_MODE, &json)
 }
 
 /// The version of the scheme catalog now in the store, if one was loaded.

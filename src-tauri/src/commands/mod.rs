@@ -2,6 +2,7 @@
 //! the result or error; nothing here knows SQL. One module per screen.
 
 pub mod courses;
+pub mod desktop;
 pub mod entrepreneurs;
 pub mod operators;
 pub mod schemes;
@@ -14,6 +15,13 @@ use tauri::State;
 use crate::error::BridgeError;
 use crate::model::{AppStatus, StartupProblem};
 use crate::state::{blocking, AppState};
+
+/// Now, in whole seconds since 1970 (PIN lock times).
+pub(crate) fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
 
 /// Start-up status: the saved language and kiosk id, or the problem to show.
 #[tauri::command]

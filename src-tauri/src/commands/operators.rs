@@ -1,11 +1,12 @@
 //! First-run set-up, operator sign-in and the session that locks by itself.
 
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use kiosk_core::kiosk::{self, KioskProfile, StatePlaces};
 use kiosk_core::people::{operators, Operator, Role};
 use tauri::State;
 
+use super::unix_now;
 use crate::error::BridgeError;
 use crate::model::SessionView;
 use crate::state::AppState;
@@ -91,10 +92,4 @@ pub(crate) fn session_view(state: &AppState) -> SessionView {
         operator: session.operator(Instant::now()).ok(),
         idle_lock_seconds: u32::try_from(session.idle_lock().as_secs()).unwrap_or(u32::MAX),
     }
-}
-
-fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }

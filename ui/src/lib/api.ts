@@ -14,6 +14,8 @@ import type { Language } from '../bindings/Language';
 import type { Profile } from '../bindings/Profile';
 import type { Scheme } from '../bindings/Scheme';
 import type { FoundPack } from '../bindings/FoundPack';
+import type { KioskMode } from '../bindings/KioskMode';
+import type { KioskModeView } from '../bindings/KioskModeView';
 import type { KioskProfile } from '../bindings/KioskProfile';
 import type { Operator } from '../bindings/Operator';
 import type { OperatorRole } from '../bindings/OperatorRole';
@@ -82,6 +84,9 @@ export const api = {
   signIn: (name: string, pin: string) => invoke<SessionView>('sign_in', { name, pin }),
   signOut: () => invoke<SessionView>('sign_out'),
   session: () => invoke<SessionView>('session'),
+  kioskMode: () => invoke<KioskModeView>('kiosk_mode'),
+  setKioskMode: (mode: KioskMode) => invoke<KioskModeView>('set_kiosk_mode', { mode }),
+  leaveKioskMode: (pin: string) => invoke<KioskModeView>('leave_kiosk_mode', { pin }),
   addOperator: (name: string, pin: string, role: OperatorRole) =>
     invoke<Operator>('add_operator', { name, pin, role }),
   entrepreneurLists: () => invoke<EntrepreneurLists>('entrepreneur_lists'),

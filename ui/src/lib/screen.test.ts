@@ -13,6 +13,7 @@ describe('the screen in the address', () => {
       { kind: 'operator', task: 'course-packs' },
       { kind: 'operator', task: 'learning-report' },
       { kind: 'operator', task: 'operators' },
+      { kind: 'operator', task: 'kiosk-mode' },
     ];
     for (const screen of screens) {
       expect(screenFromHash(screenHash(screen), true)).toEqual(screen);

@@ -13,7 +13,7 @@ export type Screen =
   | { kind: 'operator'; task: OperatorTask | null }
   | { kind: 'failed'; problem: StartupProblem };
 
-const TASKS: readonly OperatorTask[] = ['course-packs', 'learning-report', 'operators'];
+const TASKS: readonly OperatorTask[] = ['course-packs', 'learning-report', 'operators', 'kiosk-mode'];
 
 /** The fragment for a screen worth coming back to; '' for the others. */
 export function screenHash(screen: Screen): string {
