@@ -49,6 +49,14 @@ install_rust_tools() {
   fi
 }
 
+# Tauri's CLI, whose bundler makes the .deb (scripts/package).
+install_tauri_cli() {
+  if ! cargo tauri --version >/dev/null 2>&1; then
+    say "Installing the Tauri CLI (it builds the .deb)"
+    cargo install tauri-cli --locked --version "~2.12"
+  fi
+}
+
 # `npm ci` is not used: the npm here rejects its own lock file, which records no other
 # platforms' optional packages. `npm install` follows the same lock file.
 install_npm_packages() {

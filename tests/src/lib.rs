@@ -247,10 +247,15 @@ impl Driver {
 
     /// Starts the app with command-line arguments (`--kiosk`).
     pub async fn launch_with(&self, args: &[&str]) -> App {
+        self.launch_program(&app_binary(), args).await
+    }
+
+    /// Starts another Tauri program (the benchmarks' bare app) the same way.
+    pub async fn launch_program(&self, program: &Path, args: &[&str]) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app_binary(), "args": args }),
+            serde_json::json!({ "application": program, "args": args }),
         );
         // tauri-driver listens before the WebKitWebDriver behind it is ready, so the
         // first session request can fail on a busy machine: try again for a while.
