@@ -4,8 +4,8 @@
 mod commands;
 mod error;
 mod model;
-mod renderer;
 mod state;
+mod webview;
 mod window;
 
 use tauri::Manager;
@@ -30,15 +30,15 @@ fn app_state() -> AppState {
 }
 
 /// Kiosk mode from the kiosk's setting, once the store is open.
-fn kiosk_mode_from_setting(app: &tauri::AppHandle, store: &kiosk_core::Store) {
-    match kiosk_core::desktop::kiosk_mode(store) {
+async fn kiosk_mode_from_setting(app: &tauri::AppHandle, state: &AppState) {
+    match state.with_store(kiosk_core::desktop::kiosk_mode).await {
         Ok(mode) if mode.enabled => {
             if let Err(error) = window::set_kiosk(app, true) {
                 tracing::error!(%error, "kiosk mode could not start");
             }
         }
         Ok(_) => {}
-        Err(error) => tracing::error!(code = error.code(), "kiosk mode not read"),
+        Err(error) => tracing::error!(code = %error.code, "kiosk mode not read"),
     }
 }
 
@@ -50,7 +50,7 @@ pub fn run() {
         .manage(window::KioskWindow::default())
         .on_window_event(window::on_event)
         .setup(|app| {
-            renderer::reload_when_it_dies(app)?;
+            webview::reload_when_its_renderer_dies(app)?;
             if std::env::args().any(|arg| arg == window::KIOSK_FLAG) {
                 window::set_kiosk(app.handle(), true)?;
             }
@@ -60,7 +60,7 @@ pub fn run() {
             tauri::async_runtime::spawn(async move {
                 let state = handle.state::<AppState>();
                 if let Ok(store) = state.store().await {
-                    kiosk_mode_from_setting(&handle, &store);
+                    kiosk_mode_from_setting(&handle, &state).await;
                     state.start_sync_worker(store);
                 }
             });

@@ -19,7 +19,6 @@ pub struct AppState {
     data_dir: Option<PathBuf>,
     store: OnceCell<StoreResult>,
     language: RwLock<Language>,
-    localizer: Localizer,
     session: Session,
     /// Wakes the background sync worker ("Send now", a new enrolment).
     sync_wake: Arc<tokio::sync::Notify>,
@@ -41,7 +40,6 @@ impl AppState {
             data_dir,
             store: OnceCell::new(),
             language: RwLock::new(Language::default()),
-            localizer: Localizer::embedded(),
             session: Session::default(),
             sync_wake: Arc::new(tokio::sync::Notify::new()),
         }
@@ -92,8 +90,10 @@ impl AppState {
         *self.language.write().unwrap_or_else(|p| p.into_inner()) = language;
     }
 
-    pub fn localizer(&self) -> &Localizer {
-        &self.localizer
+    /// The app's messages in both languages, parsed on first use (not at start-up:
+    /// only errors and a few Rust-made texts need them).
+    pub fn localizer(&self) -> Localizer {
+        Localizer::embedded()
     }
 
     /// Runs `work` on the store off the UI thread; its error comes back as the webview
@@ -165,7 +165,7 @@ impl AppState {
 
     /// Turns an error into what the webview sees, in the language on screen.
     pub fn bridge(&self, error: &AppError) -> BridgeError {
-        error.to_bridge(&self.localizer, self.language())
+        error.to_bridge(&self.localizer(), self.language())
     }
 }
 

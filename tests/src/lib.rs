@@ -228,13 +228,16 @@ impl Driver {
         wm::ask_to_close(&self.display.name(), WINDOW_TITLE).expect("X display")
     }
 
-    /// Clicks at `(x, y)` of the display and types `text` there, with the X server's
-    /// own input (xdotool), as a person at the kiosk would.
+    /// Clicks at `(x, y)` of the display, empties the field there and types `text`,
+    /// with the X server's own input (xdotool), as a person at the kiosk would.
     pub fn click_and_type(&self, (x, y): (u64, u64), text: &str) {
         let typed = Command::new("xdotool")
             .env("DISPLAY", self.display.name())
             .args(["mousemove", "--sync", &x.to_string(), &y.to_string()])
-            .args(["click", "1", "key", "ctrl+a", "type", "--delay", "60", text])
+            // Emptied with BackSpace, not Ctrl+A: on a page still loading, Ctrl+A
+            // would select the whole page instead of the field's text.
+            .args(["click", "1", "key", "--repeat", "30", "BackSpace"])
+            .args(["type", "--delay", "60", text])
             .status()
             .expect("xdotool runs (Debian package xdotool)");
         assert!(typed.success(), "xdotool failed");

@@ -151,10 +151,10 @@ pub async fn import_course_pack(
             message: Error::CoursePackInvalid {
                 problems: problems.clone(),
             }
-            .message(state.localizer(), language),
+            .message(&state.localizer(), language),
             problems: problems
                 .iter()
-                .map(|p| p.view(state.localizer(), language))
+                .map(|p| p.view(&state.localizer(), language))
                 .collect(),
         },
     })

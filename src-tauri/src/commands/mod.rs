@@ -68,7 +68,7 @@ pub(crate) async fn status(state: &AppState) -> Result<AppStatus, BridgeError> {
                 language,
                 problem: StartupProblem {
                     code: error.code().to_string(),
-                    message: error.message(state.localizer(), language),
+                    message: error.message(&state.localizer(), language),
                     path: error.path().map(|p| p.display().to_string()),
                 },
             })

@@ -45,7 +45,7 @@ pub async fn eligible_schemes(
     profile: Profile,
     state: State<'_, AppState>,
 ) -> Result<Vec<EligibleScheme>, BridgeError> {
-    let (localizer, lang) = (state.localizer().clone(), state.language());
+    let (localizer, lang) = (state.localizer(), state.language());
     let found = state
         .with_store(move |store| catalog::eligible(store, &profile, &localizer, lang))
         .await?;

@@ -21,7 +21,13 @@ function buildBundle(lang: Language): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Language, FluentBundle> = { hi: buildBundle('hi'), en: buildBundle('en') };
+// Each language's messages are parsed when first needed, not at start-up: a kiosk in
+// Hindi never parses the English ones unless someone switches.
+const bundles: Partial<Record<Language, FluentBundle>> = {};
+
+function bundle(lang: Language): FluentBundle {
+  return (bundles[lang] ??= buildBundle(lang));
+}
 
 /** The language on screen. Hindi until the saved choice arrives from the store. */
 export const locale = $state<{ current: Language }>({ current: 'hi' });
@@ -37,14 +43,15 @@ export function inLanguage<T>(pair: { en: T; hi: T }): T {
 }
 
 export function hasMessage(lang: Language, id: string): boolean {
-  return bundles[lang].hasMessage(id);
+  return bundle(lang).hasMessage(id);
 }
 
 /** Message `id` in `lang`, falling back to English, then to the id itself. */
 export function format(lang: Language, id: string, args?: Record<string, FluentVariable>): string {
-  for (const bundle of [bundles[lang], bundles.en]) {
-    const pattern = bundle.getMessage(id)?.value;
-    if (pattern) return bundle.formatPattern(pattern, args);
+  for (const fallback of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
+    const messages = bundle(fallback);
+    const pattern = messages.getMessage(id)?.value;
+    if (pattern) return messages.formatPattern(pattern, args);
   }
   return id;
 }
