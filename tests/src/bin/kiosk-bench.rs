@@ -121,7 +121,7 @@ async fn scripted_session(app: &App, program: &Path) -> (usize, usize) {
         app.find("screen-home").await;
         screens += 1;
         if (round + 1) % 50 == 0 {
-            eprintln!("  after {} rounds: {} kB", round + 1, total_pss(program).0);
+            println!("pss_round_{}\t{}\tkB", round + 1, total_pss(program).0);
         }
     }
     (screens, searches)
