@@ -43,6 +43,7 @@ async fn kiosk_mode_from_setting(app: &tauri::AppHandle, state: &AppState) {
 }
 
 pub fn run() {
+    webview::without_optimising_compilers();
     // Logs to the data folder's logs/ (and standard error), kept until the app ends.
     let _logs = kiosk_core::logs::init(kiosk_core::store::data_dir().ok().as_deref());
     let result = tauri::Builder::default()

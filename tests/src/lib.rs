@@ -435,6 +435,19 @@ fn free_port() -> u16 {
 /// Kills, with SIGKILL, the renderers (WebKit's web processes) of the app running on
 /// `data_dir`, as an out-of-memory kill would. Returns how many there were.
 pub fn kill_renderers(data_dir: &Path) -> usize {
+    let renderers = renderers(data_dir);
+    for pid in &renderers {
+        let killed = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success(), "renderer {pid} was not killed");
+    }
+    renderers.len()
+}
+
+/// The process ids of the WebKit web processes of the app that runs on `data_dir`.
+pub fn renderers(data_dir: &Path) -> Vec<u32> {
     let processes: Vec<(u32, String, u32)> = std::fs::read_dir("/proc")
         .expect("/proc")
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
@@ -450,27 +463,23 @@ pub fn kill_renderers(data_dir: &Path) -> usize {
     let apps: Vec<u32> = processes
         .iter()
         .filter(|(_, comm, _)| comm == "gram-kiosk")
-        .filter(|(pid, _, _)| {
-            std::fs::read(format!("/proc/{pid}/environ"))
-                .unwrap_or_default()
-                .split(|b| *b == 0)
-                .any(|var| var == wanted.as_bytes())
-        })
+        .filter(|(pid, _, _)| environment_of(*pid).contains(&wanted))
         .map(|(pid, _, _)| *pid)
         .collect();
-    let renderers: Vec<u32> = processes
+    processes
         .iter()
         .filter(|(_, comm, ppid)| comm.starts_with("WebKitWebProces") && apps.contains(ppid))
         .map(|(pid, _, _)| *pid)
-        .collect();
-    for pid in &renderers {
-        let killed = Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(killed.success(), "renderer {pid} was not killed");
-    }
-    renderers.len()
+        .collect()
+}
+
+/// The environment a process started with, as `NAME=value` lines.
+pub fn environment_of(pid: u32) -> Vec<String> {
+    std::fs::read(format!("/proc/{pid}/environ"))
+        .unwrap_or_default()
+        .split(|b| *b == 0)
+        .map(|var| String::from_utf8_lossy(var).into_owned())
+        .collect()
 }
 
 fn wait_until(what: &str, ready: impl Fn() -> bool) {

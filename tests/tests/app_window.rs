@@ -431,6 +431,17 @@ async fn the_app_reloads_its_screen_by_itself_when_the_renderer_dies() {
     );
     let before = driver.frame(window);
 
+    // The renderer runs without JavaScriptCore's optimising compilers (decision 0015).
+    let renderers = gram_kiosk_e2e::renderers(data.path());
+    assert!(!renderers.is_empty(), "no renderer of the app found");
+    for pid in renderers {
+        let environment = gram_kiosk_e2e::environment_of(pid);
+        assert!(
+            environment.iter().any(|var| var == "JSC_useDFGJIT=false"),
+            "renderer {pid} runs with JavaScriptCore's optimising compilers"
+        );
+    }
+
     // WebKitWebDriver ends its session when the page crashes, so from here the test
     // looks at the display and types on it, as a person at the kiosk would.
     assert!(

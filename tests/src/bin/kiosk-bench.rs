@@ -3,7 +3,7 @@
 //! tauri-driver, WebKitWebDriver). Prints one `name<TAB>value<TAB>unit` line a figure
 //! on standard output; bench/run turns them into bench/RESULTS.md.
 //!
-//! kiosk-bench start APP READY_SELECTOR RUNS
+//! kiosk-bench start APP READY_SELECTOR BARE_APP BARE_READY_SELECTOR RUNS
 //! kiosk-bench memory APP READY_SELECTOR [--session]
 
 use std::collections::BTreeMap;
@@ -18,7 +18,8 @@ const SESSION_ROUNDS: usize = 500;
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: kiosk-bench start APP SELECTOR RUNS | memory APP SELECTOR [--session]";
+    let usage = "usage: kiosk-bench start APP SELECTOR BARE_APP BARE_SELECTOR RUNS \
+                 | memory APP SELECTOR [--session]";
     let (Some(what), Some(app), Some(selector)) = (args.first(), args.get(1), args.get(2)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -28,8 +29,17 @@ async fn main() {
     let driver = Driver::start(data.path());
     match what.as_str() {
         "start" => {
-            let runs: usize = args.get(3).and_then(|r| r.parse().ok()).unwrap_or(10);
-            start_times(&driver, &app, selector, runs).await;
+            let (Some(bare), Some(bare_selector)) = (args.get(3), args.get(4)) else {
+                eprintln!("{usage}");
+                std::process::exit(2);
+            };
+            let bare = std::fs::canonicalize(bare).expect("the bare app exists");
+            let runs: usize = args.get(5).and_then(|r| r.parse().ok()).unwrap_or(10);
+            let apps = [
+                ("gram", app.as_path(), selector.as_str()),
+                ("bare", &bare, bare_selector),
+            ];
+            start_times(&driver, &apps, runs).await;
         }
         "memory" => {
             let session = args.iter().any(|a| a == "--session");
@@ -42,29 +52,43 @@ async fn main() {
     }
 }
 
-/// Launch to ready (the selector matches), `runs` times; the page cache is dropped
-/// before each run when this user may (root), so each start reads the disk.
-async fn start_times(driver: &Driver, app: &Path, selector: &str, runs: usize) {
-    // One start first, not counted: the kiosk's first start loads its catalog.
-    let warm_up = driver.launch_program(app, &[]).await;
-    wait_ready(&warm_up, selector).await;
-    warm_up.close().await;
-    let cold = drop_page_cache();
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        drop_page_cache();
-        let started = Instant::now();
-        let window = driver.launch_program(app, &[]).await;
-        wait_ready(&window, selector).await;
-        times.push(started.elapsed());
-        window.close().await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+/// Launch to ready (the selector matches), `runs` times for each app, taking turns so
+/// that both meet the same moments of a busy machine; the page cache is dropped before
+/// each start when this user may (root), so each start reads the disk. Prints each
+/// app's figures under its name.
+async fn start_times(driver: &Driver, apps: &[(&str, &Path, &str)], runs: usize) {
+    // One start of each first, not counted: the kiosk's first start loads its catalog.
+    for (_, app, selector) in apps {
+        let warm_up = driver.launch_program(app, &[]).await;
+        wait_ready(&warm_up, selector).await;
+        warm_up.close().await;
     }
-    times.sort();
-    println!("start_median\t{}\tms", times[times.len() / 2].as_millis());
-    println!("start_min\t{}\tms", times[0].as_millis());
-    println!("start_max\t{}\tms", times[times.len() - 1].as_millis());
-    println!("start_cold\t{}\tbool", u8::from(cold));
+    let cold = drop_page_cache();
+    let mut times = vec![Vec::with_capacity(runs); apps.len()];
+    for _ in 0..runs {
+        for ((_, app, selector), times) in apps.iter().zip(&mut times) {
+            drop_page_cache();
+            let started = Instant::now();
+            let window = driver.launch_program(app, &[]).await;
+            wait_ready(&window, selector).await;
+            times.push(started.elapsed());
+            window.close().await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+    for ((name, _, _), times) in apps.iter().zip(&mut times) {
+        times.sort();
+        println!(
+            "{name}_start_median\t{}\tms",
+            times[times.len() / 2].as_millis()
+        );
+        println!("{name}_start_min\t{}\tms", times[0].as_millis());
+        println!(
+            "{name}_start_max\t{}\tms",
+            times[times.len() - 1].as_millis()
+        );
+        println!("{name}_start_cold\t{}\tbool", u8::from(cold));
+    }
 }
 
 /// Total PSS of the app and its WebKit processes after start, and after the scripted
@@ -120,7 +144,7 @@ async fn scripted_session(app: &App, program: &Path) -> (usize, usize) {
         app.click("nav-back-home").await;
         app.find("screen-home").await;
         screens += 1;
-        if (round + 1) % 50 == 0 {
+        if matches!(round + 1, 1 | 10) || (round + 1) % 50 == 0 {
             println!("pss_round_{}\t{}\tkB", round + 1, total_pss(program).0);
         }
     }
