@@ -4,7 +4,11 @@
 //! on standard output; bench/run turns them into bench/RESULTS.md.
 //!
 //! kiosk-bench start APP READY_SELECTOR BARE_APP BARE_READY_SELECTOR RUNS
-//! kiosk-bench memory APP READY_SELECTOR [--session]
+//! kiosk-bench memory APP READY_SELECTOR [--session [--by-script]]
+//!
+//! The session is driven as a person would, with WebDriver's clicks and keystrokes; with
+//! `--by-script` the page's own scripts click and fill the search box instead, so that
+//! what WebDriver keeps for each element it touched is not in the figures.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,7 +23,7 @@ const SESSION_ROUNDS: usize = 500;
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = "usage: kiosk-bench start APP SELECTOR BARE_APP BARE_SELECTOR RUNS \
-                 | memory APP SELECTOR [--session]";
+                 | memory APP SELECTOR [--session [--by-script]]";
     let (Some(what), Some(app), Some(selector)) = (args.first(), args.get(1), args.get(2)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -42,7 +46,14 @@ async fn main() {
             start_times(&driver, &apps, runs).await;
         }
         "memory" => {
-            let session = args.iter().any(|a| a == "--session");
+            let session = match (
+                args.iter().any(|a| a == "--session"),
+                args.iter().any(|a| a == "--by-script"),
+            ) {
+                (false, _) => None,
+                (true, false) => Some(Driving::WebDriver),
+                (true, true) => Some(Driving::PageScript),
+            };
             memory(&driver, &app, selector, session).await;
         }
         _ => {
@@ -93,7 +104,7 @@ async fn start_times(driver: &Driver, apps: &[(&str, &Path, &str)], runs: usize)
 
 /// Total PSS of the app and its WebKit processes after start, and after the scripted
 /// session when asked.
-async fn memory(driver: &Driver, app: &Path, selector: &str, session: bool) {
+async fn memory(driver: &Driver, app: &Path, selector: &str, session: Option<Driving>) {
     let window = driver.launch_program(app, &[]).await;
     wait_ready(&window, selector).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -103,9 +114,9 @@ async fn memory(driver: &Driver, app: &Path, selector: &str, session: bool) {
     for (name, kb) in &processes {
         eprintln!("  after start: {name} {kb} kB");
     }
-    if session {
+    if let Some(driving) = session {
         let started = Instant::now();
-        let (screens, searches) = scripted_session(&window, app).await;
+        let (screens, searches) = scripted_session(&window, app, driving).await;
         tokio::time::sleep(Duration::from_secs(3)).await;
         let (after, processes) = total_pss(app);
         for (name, kb) in &processes {
@@ -119,8 +130,17 @@ async fn memory(driver: &Driver, app: &Path, selector: &str, session: bool) {
     window.close().await;
 }
 
+/// How the scripted session presses buttons and types.
+#[derive(Debug, Clone, Copy)]
+enum Driving {
+    /// WebDriver's clicks and keystrokes, as a person's.
+    WebDriver,
+    /// The page's own scripts: `click()` and the search box's value with an input event.
+    PageScript,
+}
+
 /// 1,000 screen changes and 500 searches with the real queries of the search tests.
-async fn scripted_session(app: &App, program: &Path) -> (usize, usize) {
+async fn scripted_session(app: &App, program: &Path, driving: Driving) -> (usize, usize) {
     let queries: Vec<&str> =
         include_str!("../../../crates/kiosk-core/tests/data/search-queries.tsv")
             .lines()
@@ -134,21 +154,44 @@ async fn scripted_session(app: &App, program: &Path) -> (usize, usize) {
         .unwrap_or(SESSION_ROUNDS);
     let (mut screens, mut searches) = (0, 0);
     for round in 0..rounds {
-        app.click("tile-schemes").await;
-        app.find("scheme-search").await;
-        screens += 1;
-        app.type_into("scheme-search", queries[round % queries.len()])
-            .await;
-        app.find("scheme-results").await;
+        let query = queries[round % queries.len()];
+        match driving {
+            Driving::WebDriver => {
+                app.click("tile-schemes").await;
+                app.find("scheme-search").await;
+                app.type_into("scheme-search", query).await;
+                app.find("scheme-results").await;
+                app.click("nav-back-home").await;
+                app.find("screen-home").await;
+            }
+            Driving::PageScript => {
+                let click = |id: &str| format!("{}.click();", by_testid(id));
+                app.eval(&click("tile-schemes")).await;
+                wait_ready(app, "[data-testid=\"scheme-search\"]").await;
+                let query = serde_json::to_string(query).expect("a string");
+                app.eval(&format!(
+                    "const box = {}; box.value = {query}; \
+                     box.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+                    by_testid("scheme-search")
+                ))
+                .await;
+                wait_ready(app, "[data-testid=\"scheme-results\"]").await;
+                app.eval(&click("nav-back-home")).await;
+                wait_ready(app, "[data-testid=\"screen-home\"]").await;
+            }
+        }
+        screens += 2;
         searches += 1;
-        app.click("nav-back-home").await;
-        app.find("screen-home").await;
-        screens += 1;
         if matches!(round + 1, 1 | 10) || (round + 1) % 50 == 0 {
             println!("pss_round_{}\t{}\tkB", round + 1, total_pss(program).0);
         }
     }
     (screens, searches)
+}
+
+/// The page's expression for the element with this `data-testid`.
+fn by_testid(testid: &str) -> String {
+    format!("document.querySelector('[data-testid=\"{testid}\"]')")
 }
 
 async fn wait_ready(app: &App, selector: &str) {
