@@ -22,9 +22,9 @@ pub const DB_FILE: &str = "kiosk.sqlite3";
 
 const READERS: usize = 2;
 /// Page cache of each read-only connection, in KiB (SQLite reads a negative
-/// `cache_size` as KiB). SQLite's default of 2 MiB a connection filled up over a day's
-/// searches for no gain: the pages come back from the kernel's file cache in
-/// microseconds, and the catalog's search index is read the same either way.
+/// `cache_size` as KiB). SQLite's default of 2 MiB a connection filled up with the
+/// catalog's pages in the first searches for no gain: they come back from the kernel's
+/// file cache in microseconds (search times were the same within the bench's noise).
 const READER_CACHE_KIB: i64 = -512;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
