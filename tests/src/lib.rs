@@ -421,7 +421,8 @@ impl App {
     }
 }
 
-fn selector(testid: &str) -> String {
+/// The CSS selector of the element with this `data-testid`.
+pub fn selector(testid: &str) -> String {
     format!("[data-testid=\"{testid}\"]")
 }
 

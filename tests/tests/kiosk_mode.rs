@@ -25,14 +25,21 @@ async fn wait_for_rect(app: &App, what: &str, accept: impl Fn((u64, u64, u64, u6
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn kiosk_mode_fills_the_screen_refuses_to_close_and_ends_with_a_pin() {
+/// A kiosk in use, its own config folder (for the autostart entry) and a driver on a
+/// display with a window manager. Keep the folders for as long as the driver.
+fn kiosk_on_a_managed_display() -> (tempfile::TempDir, tempfile::TempDir, Driver) {
     let data = kiosk_in_use();
     let config = tempfile::tempdir().expect("tempdir");
     let driver = Driver::start_with_window_manager(
         data.path(),
         &[("XDG_CONFIG_HOME", config.path().as_os_str())],
     );
+    (data, config, driver)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kiosk_mode_fills_the_screen_refuses_to_close_and_ends_with_a_pin() {
+    let (data, _config, driver) = kiosk_on_a_managed_display();
 
     // An ordinary start: a window with the window manager's frame around it.
     let app = driver.launch().await;
@@ -89,12 +96,7 @@ async fn kiosk_mode_fills_the_screen_refuses_to_close_and_ends_with_a_pin() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_admin_turns_kiosk_mode_and_start_on_login_on_for_the_next_starts() {
-    let data = kiosk_in_use();
-    let config = tempfile::tempdir().expect("tempdir");
-    let driver = Driver::start_with_window_manager(
-        data.path(),
-        &[("XDG_CONFIG_HOME", config.path().as_os_str())],
-    );
+    let (_data, config, driver) = kiosk_on_a_managed_display();
     let app = driver.launch().await;
     app.click("operator-open").await;
     app.sign_in(0, ADMIN_PIN).await;

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kiosk_core::catalog::eligibility::Gender;
-use kiosk_core::kiosk::{self, KioskProfile};
+use kiosk_core::fixtures;
 use kiosk_core::people::entrepreneurs::{self, CheckInInput, Registration, Stage};
 use kiosk_core::people::Operator;
 use kiosk_core::Store;
@@ -30,15 +30,7 @@ const LAST: [&str; 10] = [
 
 fn kiosk() -> (tempfile::TempDir, Store, Operator) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(dir.path()).expect("opens");
-    let profile = KioskProfile {
-        name: "बागली कियोस्क".into(),
-        village: "करनावद".into(),
-        block: "बागली".into(),
-        state: "madhya-pradesh".into(),
-        district: "dewas".into(),
-    };
-    let admin = kiosk::set_up(&store, &profile, "Asha Verma", "482913").expect("set up");
+    let (store, admin) = fixtures::bagli_kiosk(dir.path()).expect("set up");
     (dir, store, admin)
 }
 

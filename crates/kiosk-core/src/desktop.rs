@@ -144,19 +144,9 @@ fn exec_argument(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kiosk::{self, KioskProfile};
 
     fn kiosk_with_admin(dir: &Path) -> (Store, Operator) {
-        let store = Store::open(dir).expect("opens");
-        let profile = KioskProfile {
-            name: "बागली कियोस्क".into(),
-            village: "करनावद".into(),
-            block: "बागली".into(),
-            state: "madhya-pradesh".into(),
-            district: "dewas".into(),
-        };
-        let admin = kiosk::set_up(&store, &profile, "Asha Verma", "482913").expect("set up");
-        (store, admin)
+        crate::fixtures::bagli_kiosk(dir).expect("set up")
     }
 
     #[test]
@@ -218,7 +208,7 @@ mod tests {
     fn leaving_takes_the_signed_in_operators_pin() {
         let dir = tempfile::tempdir().expect("tempdir");
         let (store, admin) = kiosk_with_admin(dir.path());
-        check_pin(&store, &admin, "482913", 0).expect("right PIN");
+        check_pin(&store, &admin, crate::fixtures::BAGLI_ADMIN_PIN, 0).expect("right PIN");
         let wrong = check_pin(&store, &admin, "111111", 0).expect_err("wrong PIN");
         assert_eq!(wrong.code(), "people.sign_in_failed");
     }

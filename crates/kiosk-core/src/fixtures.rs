@@ -1,10 +1,31 @@
-//! Damaged data folders for fault tests (core, CLI and end-to-end tests share them).
-//! Only built with the `fixtures` feature; the app never links this.
+//! Damaged data folders for fault tests (core, CLI and end-to-end tests share them), and
+//! a kiosk that is set up. Only built with the `fixtures` feature; the app never links
+//! this.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::store::{self, migrate};
+use crate::kiosk::{self, KioskProfile};
+use crate::people::Operator;
+use crate::store::{self, migrate, Store};
+
+/// The PIN of the admin [`bagli_kiosk`] makes.
+pub const BAGLI_ADMIN_PIN: &str = "482913";
+
+/// Opens the store in `dir` and sets it up as a kiosk in Bagli block (Dewas) with its
+/// first admin, Asha Verma ([`BAGLI_ADMIN_PIN`]).
+pub fn bagli_kiosk(dir: &Path) -> crate::Result<(Store, Operator)> {
+    let store = Store::open(dir)?;
+    let profile = KioskProfile {
+        name: "बागली कियोस्क".into(),
+        village: "करनावद".into(),
+        block: "बागली".into(),
+        state: "madhya-pradesh".into(),
+        district: "dewas".into(),
+    };
+    let admin = kiosk::set_up(&store, &profile, "Asha Verma", BAGLI_ADMIN_PIN)?;
+    Ok((store, admin))
+}
 
 /// Writes a database file of random-looking bytes into `dir` and returns its bytes.
 pub fn write_corrupt_db(dir: &Path) -> std::io::Result<Vec<u8>> {

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use gram_kiosk_e2e::{kiosk_in_use, App, Driver, SCREEN_TIMEOUT};
+use gram_kiosk_e2e::{kiosk_in_use, selector, App, Driver, SCREEN_TIMEOUT};
 
 /// The scripted session: this many rounds of home -> schemes (a search) -> home.
 const SESSION_ROUNDS: usize = 500;
@@ -167,7 +167,7 @@ async fn scripted_session(app: &App, program: &Path, driving: Driving) -> (usize
             Driving::PageScript => {
                 let click = |id: &str| format!("{}.click();", by_testid(id));
                 app.eval(&click("tile-schemes")).await;
-                wait_ready(app, "[data-testid=\"scheme-search\"]").await;
+                wait_ready(app, &selector("scheme-search")).await;
                 let query = serde_json::to_string(query).expect("a string");
                 app.eval(&format!(
                     "const box = {}; box.value = {query}; \
@@ -175,9 +175,9 @@ async fn scripted_session(app: &App, program: &Path, driving: Driving) -> (usize
                     by_testid("scheme-search")
                 ))
                 .await;
-                wait_ready(app, "[data-testid=\"scheme-results\"]").await;
+                wait_ready(app, &selector("scheme-results")).await;
                 app.eval(&click("nav-back-home")).await;
-                wait_ready(app, "[data-testid=\"screen-home\"]").await;
+                wait_ready(app, &selector("screen-home")).await;
             }
         }
         screens += 2;
@@ -191,7 +191,7 @@ async fn scripted_session(app: &App, program: &Path, driving: Driving) -> (usize
 
 /// The page's expression for the element with this `data-testid`.
 fn by_testid(testid: &str) -> String {
-    format!("document.querySelector('[data-testid=\"{testid}\"]')")
+    format!("document.querySelector('{}')", selector(testid))
 }
 
 async fn wait_ready(app: &App, selector: &str) {
